@@ -1,0 +1,34 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "CallCoach",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "callcoach", targets: ["callcoach"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "ScenarioKit", dependencies: ["Yams"]),
+        .target(name: "Judge", dependencies: ["ScenarioKit"]),
+        .target(name: "Engine", dependencies: ["ScenarioKit", "Judge"]),
+        .target(name: "Terminal", dependencies: ["Engine", "Judge", "ScenarioKit"]),
+        .target(name: "ShippedLibrary"),
+        .executableTarget(
+            name: "callcoach",
+            dependencies: [
+                "ScenarioKit", "Judge", "Engine", "Terminal", "ShippedLibrary",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ScenarioKitTests", dependencies: ["ScenarioKit"]),
+        .testTarget(name: "JudgeTests", dependencies: ["Judge"], exclude: ["Fixtures"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "CallcoachTests", dependencies: ["callcoach"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

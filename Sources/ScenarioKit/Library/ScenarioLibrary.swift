@@ -1,0 +1,128 @@
+import Foundation
+
+/// Where scenarios and rulebooks are found: folders on disk first, then the library shipped
+/// inside the binary, so `callcoach play gatekeeper-proposal` works from any directory.
+public final class ScenarioLibrary {
+    public enum Root: Sendable {
+        case directory(String)
+        /// Files compiled into the binary, by path relative to the library's root.
+        case embedded([String: String])
+    }
+
+    public let roots: [Root]
+    private var rulebookCache: [String: (Rulebook?, [Diagnostic])] = [:]
+
+    public init(roots: [Root]) {
+        self.roots = roots
+    }
+
+    /// The library a command uses: `--scenarios DIR`, else `CALLCOACH_SCENARIOS`, else
+    /// `./scenarios` when it exists; the shipped files always come last.
+    public static func standard(option: String?, environment: [String: String], embedded: [String: String]) -> ScenarioLibrary {
+        var roots: [Root] = []
+        if let directory = option ?? environment["CALLCOACH_SCENARIOS"], !directory.isEmpty {
+            roots.append(.directory(directory))
+        } else if FileManager.default.fileExists(atPath: "scenarios") {
+            roots.append(.directory("scenarios"))
+        }
+        roots.append(.embedded(embedded))
+        return ScenarioLibrary(roots: roots)
+    }
+
+    /// Every scenario file in the library with the header fields `list` shows. Scenarios in
+    /// earlier roots hide shipped ones with the same id and language.
+    public func entries() -> [LibraryEntry] {
+        var seen: Set<String> = []
+        var result: [LibraryEntry] = []
+        for root in roots {
+            for file in yamlFiles(in: root) {
+                guard let entry = LibraryEntry.read(file) else { continue }
+                let key = "\(entry.language.rawValue)/\(entry.id)"
+                if seen.insert(key).inserted { result.append(entry) }
+            }
+        }
+        return result.sorted { ($0.language.rawValue, $0.id) < ($1.language.rawValue, $1.id) }
+    }
+
+    /// A scenario named by path, by `language/id`, or by id (preferring `language` when the id
+    /// exists in several languages).
+    public func scenarioFile(_ reference: String, preferring language: Language?) -> Result<SourceFile, LibraryError> {
+        if reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") || FileManager.default.fileExists(atPath: reference) {
+            return SourceFile.read(reference).mapError { LibraryError.unreadable($0) }
+        }
+        let parts = reference.split(separator: "/")
+        let wantedLanguage = parts.count == 2 ? Language(rawValue: String(parts[0])) : nil
+        let id = parts.count == 2 && wantedLanguage != nil ? String(parts[1]) : reference
+        let all = entries()
+        let matches = all.filter { $0.id == id && (wantedLanguage == nil || $0.language == wantedLanguage) }
+        let chosen = matches.first { $0.language == language } ?? matches.first
+        guard let chosen else {
+            let hint = Suggestion.hint(for: id, in: all.map(\.id))
+            return .failure(.notFound("no scenario '\(reference)' in the library\(hint); `callcoach list` shows them all"))
+        }
+        return .success(chosen.source)
+    }
+
+    /// Finds the rulebook a scenario names: a path relative to the scenario, else
+    /// `rulebooks/NAME.yaml` beside or above the scenario's folder, else in the library.
+    public func rulebook(named name: Located<String>, for scenarioFile: String) -> (Rulebook?, [Diagnostic]) {
+        let candidates = rulebookCandidates(name.value, scenarioFile: scenarioFile)
+        for candidate in candidates {
+            if let cached = rulebookCache[candidate.path] { return cached }
+            let loaded = RulebookLoader.load(candidate)
+            var (rulebook, diagnostics) = loaded
+            if rulebook == nil {
+                diagnostics.append(Diagnostic(.error, "rulebook '\(name.value)' (\(candidate.path)) has errors", at: name.location))
+            }
+            rulebookCache[candidate.path] = (rulebook, diagnostics)
+            return (rulebook, diagnostics)
+        }
+        let message = "rulebook '\(name.value)' not found (looked for rulebooks/\(name.value).yaml beside the scenario and in the library)"
+        return (nil, [Diagnostic(.error, message, at: name.location)])
+    }
+
+    private func rulebookCandidates(_ name: String, scenarioFile: String) -> [SourceFile] {
+        let isPath = name.contains("/") || name.hasSuffix(".yaml")
+        let scenarioDirectory = (scenarioFile as NSString).deletingLastPathComponent
+        var paths: [String] = []
+        if isPath {
+            paths.append(name.hasPrefix("/") ? name : (scenarioDirectory as NSString).appendingPathComponent(name))
+        } else {
+            let file = "rulebooks/\(name).yaml"
+            paths.append((scenarioDirectory as NSString).appendingPathComponent(file))
+            paths.append(((scenarioDirectory as NSString).deletingLastPathComponent as NSString).appendingPathComponent(file))
+            for case .directory(let root) in roots { paths.append((root as NSString).appendingPathComponent(file)) }
+        }
+        for path in paths where FileManager.default.fileExists(atPath: path) {
+            if case .success(let file) = SourceFile.read(path) { return [file] }
+        }
+        guard !isPath else { return [] }
+        for case .embedded(let files) in roots {
+            if let text = files["rulebooks/\(name).yaml"] { return [SourceFile(path: "<shipped>/rulebooks/\(name).yaml", text: text)] }
+        }
+        return []
+    }
+
+    private func yamlFiles(in root: Root) -> [SourceFile] {
+        switch root {
+        case .embedded(let files):
+            return files.keys.sorted().filter { !$0.hasPrefix("rulebooks/") && $0.hasSuffix(".yaml") }
+                .map { SourceFile(path: "<shipped>/\($0)", text: files[$0]!) }
+        case .directory(let directory):
+            return YAMLFiles.find(under: directory).compactMap { try? SourceFile.read($0).get() }
+        }
+    }
+}
+
+/// Why the library could not hand over a scenario.
+public enum LibraryError: Error, Sendable, CustomStringConvertible {
+    case notFound(String)
+    case unreadable(Diagnostic)
+
+    public var description: String {
+        switch self {
+        case .notFound(let message): message
+        case .unreadable(let diagnostic): diagnostic.description
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// Reads a rulebook file into a checked `Rulebook`, reporting every problem it finds.
+public enum RulebookLoader {
+    static let topKeys = ["id", "title", "threshold", "acts", "rules"]
+    static let actKeys = ["meaning", "not-with"] + Language.allCases.map(\.rawValue)
+    static let languageKeys = ["patterns", "unless", "examples"]
+    static let ruleKeys = ["title", "when", "points", "severity", "coach"]
+
+    /// The rulebook, or nil when an error makes it unusable; diagnostics either way.
+    public static func load(_ file: SourceFile) -> (Rulebook?, [Diagnostic]) {
+        switch YAMLParser.parse(file) {
+        case .failure(let diagnostic):
+            return (nil, [diagnostic])
+        case .success(let root):
+            return load(root, path: file.path)
+        }
+    }
+
+    static func load(_ root: YAMLNode, path: String) -> (Rulebook?, [Diagnostic]) {
+        let sink = DiagnosticSink()
+        let read = NodeReading(sink: sink)
+        guard let top = read.mapping(root, "rulebook", keys: topKeys, required: ["id", "acts"]) else {
+            return (nil, sink.diagnostics)
+        }
+        let id = top["id"].flatMap { read.text($0, "id") } ?? ""
+        let title = top["title"].flatMap { read.localized($0, "title") } ?? LocalizedText([:])
+        var threshold = 0.5
+        if let node = top["threshold"], let value = read.number(node, "threshold") {
+            if (0...1).contains(value) { threshold = value } else { sink.error("threshold must be between 0 and 1", at: node.location) }
+        }
+        let acts = top["acts"].map { readActs($0, read) } ?? []
+        let rules = top["rules"].map { readRules($0, read) } ?? []
+        let known = Set(acts.map(\.id))
+        for act in acts {
+            for other in act.notWith where !known.contains(other.value) {
+                sink.error("act '\(act.id)' names unknown act '\(other.value)' in not-with\(Suggestion.hint(for: other.value.rawValue, in: known.map(\.rawValue)))", at: other.location)
+            }
+        }
+        for rule in rules {
+            for act in rule.when.namedActs where !known.contains(act.value) {
+                sink.error("rule '\(rule.id)' names unknown act '\(act.value)'\(Suggestion.hint(for: act.value.rawValue, in: known.map(\.rawValue)))", at: act.location)
+            }
+        }
+        let rulebook = Rulebook(id: id, title: title, file: path, acts: acts, rules: rules, threshold: threshold)
+        return (sink.diagnostics.hasErrors ? nil : rulebook, sink.diagnostics)
+    }
+
+    private static func readActs(_ node: YAMLNode, _ read: NodeReading) -> [ActDefinition] {
+        guard let fields = read.mapping(node, "acts", keys: fields(of: node)) else { return [] }
+        return fields.entries.compactMap { entry in
+            guard let act = read.mapping(entry.value, "act '\(entry.key)'", keys: actKeys) else { return nil }
+            var languages: [Language: ActLanguage] = [:]
+            for language in Language.allCases {
+                guard let node = act[language.rawValue],
+                      let spec = read.mapping(node, "act '\(entry.key)' (\(language.rawValue))", keys: languageKeys) else { continue }
+                languages[language] = ActLanguage(
+                    patterns: spec["patterns"].map(read.patterns) ?? [],
+                    unless: spec["unless"].map(read.patterns) ?? [],
+                    examples: spec["examples"].map { read.texts($0, "example") } ?? [])
+                if languages[language]!.patterns.isEmpty && languages[language]!.examples.isEmpty {
+                    read.sink.warning("act '\(entry.key)' has neither patterns nor examples in \(language.rawValue); it will never be heard", at: node.location)
+                }
+            }
+            let meaning = act["meaning"].flatMap { read.localized($0, "meaning") } ?? LocalizedText([:])
+            return ActDefinition(id: ActID(entry.key), location: entry.keyLocation, meaning: meaning, languages: languages,
+                                 notWith: act["not-with"].map(read.acts) ?? [])
+        }
+    }
+
+    private static func readRules(_ node: YAMLNode, _ read: NodeReading) -> [Rule] {
+        guard let fields = read.mapping(node, "rules", keys: fields(of: node)) else { return [] }
+        return fields.entries.compactMap { entry in
+            let what = "rule '\(entry.key)'"
+            guard let rule = read.mapping(entry.value, what, keys: ruleKeys, required: ["when", "points"]) else { return nil }
+            let when = rule["when"].map(read.condition) ?? Condition()
+            if rule["when"] != nil && when.isEmpty {
+                read.sink.error("\(what) has an empty condition and would fire on every answer", at: entry.keyLocation)
+            }
+            return Rule(
+                id: entry.key,
+                location: entry.keyLocation,
+                title: rule["title"].flatMap { read.localized($0, "title") } ?? LocalizedText([.en: entry.key]),
+                when: when,
+                points: rule["points"].flatMap { read.integer($0, "points") } ?? 0,
+                severity: rule["severity"].flatMap { read.choice($0, "severity", as: Rule.Severity.self) } ?? .violation,
+                coach: rule["coach"].flatMap { read.localized($0, "coach") })
+        }
+    }
+
+    /// Keys of a mapping whose keys are ids the trainer chooses.
+    private static func fields(of node: YAMLNode) -> [String] {
+        if case .mapping(let entries) = node.kind { return entries.map(\.key) }
+        return []
+    }
+}

@@ -1,0 +1,44 @@
+/// Checks that every `next`, `end` and `then` names a step or an ending, and records which.
+struct TargetResolution {
+    let sink: DiagnosticSink
+    let steps: [Step]
+    let endings: [Ending]
+
+    func resolve() -> [Step] {
+        let stepIDs = Set(steps.map(\.id))
+        let endingIDs = Set(endings.map(\.id))
+        for id in stepIDs.intersection(endingIDs).sorted() {
+            if let ending = endings.first(where: { $0.id == id }) {
+                sink.error("'\(id)' is both a step and an ending; give them different names", at: ending.location)
+            }
+        }
+        return steps.map { step in
+            var step = step
+            step.replies = step.replies.map { reply in
+                var reply = reply
+                reply.target = resolve(reply.target, stepIDs: stepIDs, endingIDs: endingIDs)
+                return reply
+            }
+            step.otherwise.then = resolve(step.otherwise.then, stepIDs: stepIDs, endingIDs: endingIDs)
+            return step
+        }
+    }
+
+    private func resolve(_ target: Located<Target>, stepIDs: Set<String>, endingIDs: Set<String>) -> Located<Target> {
+        let all = stepIDs.union(endingIDs)
+        switch target.value {
+        case .step(let name):
+            if stepIDs.contains(name) { return target }
+            if endingIDs.contains(name) { return Located(.ending(name), at: target.location) }
+            sink.error("'\(name)' names no step or ending\(Suggestion.hint(for: name, in: all))", at: target.location)
+        case .ending(let name):
+            if endingIDs.contains(name) { return target }
+            if stepIDs.contains(name) {
+                sink.error("'\(name)' is a step, not an ending; use 'next: \(name)'", at: target.location)
+            } else {
+                sink.error("'\(name)' names no ending\(Suggestion.hint(for: name, in: endingIDs))", at: target.location)
+            }
+        }
+        return target
+    }
+}

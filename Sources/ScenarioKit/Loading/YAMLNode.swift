@@ -1,0 +1,32 @@
+/// A YAML tree with a source position on every node: what the loaders read, so each
+/// complaint can point at the exact line and column. Independent of the YAML library.
+public struct YAMLNode: Sendable {
+    public enum Kind: Sendable {
+        case scalar(String, isNull: Bool)
+        case sequence([YAMLNode])
+        case mapping([Entry])
+    }
+
+    public struct Entry: Sendable {
+        public var key: String
+        public var keyLocation: SourceLocation
+        public var value: YAMLNode
+    }
+
+    public var kind: Kind
+    public var location: SourceLocation
+
+    /// What the node is, in the words a diagnostic uses ("expected a list, found a text").
+    var kindName: String {
+        switch kind {
+        case .scalar(_, let isNull): isNull ? "nothing" : "a text"
+        case .sequence: "a list"
+        case .mapping: "a mapping"
+        }
+    }
+
+    var isNull: Bool {
+        if case .scalar(_, true) = kind { return true }
+        return false
+    }
+}

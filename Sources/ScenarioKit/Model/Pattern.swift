@@ -1,0 +1,91 @@
+/// A trainer's phrase pattern, parsed once when the file loads.
+///
+/// Syntax, one pattern a string: words in the order they must appear, each within a few words
+/// of the previous one (`вышлю кп`). A plain word matches its inflected forms (by stem);
+/// `word*` matches any word starting so; `=word` only that exact form; `a|b|c` any of them;
+/// `{time}`, `{day}`, `{when}`, `{number}` a recognised time, day, either, or number; `...`
+/// between two words lets them stand anywhere in one sentence. Without it, words must be in
+/// one clause (no comma between them).
+public struct Pattern: Sendable, Hashable {
+    public enum Atom: Sendable, Hashable {
+        case stem(String)
+        case prefix(String)
+        case exact(String)
+        case tokenClass(TokenClass)
+    }
+
+    public enum TokenClass: String, Sendable, Hashable, CaseIterable {
+        case time, day, when, number
+    }
+
+    public struct Term: Sendable, Hashable {
+        public var alternatives: [Atom]
+        /// Words allowed between this term and the previous one; nil for no limit.
+        public var maximumGap: Int?
+    }
+
+    /// Words allowed between neighbouring terms unless `...` says otherwise.
+    public static let defaultGap = 3
+
+    public var source: String
+    public var terms: [Term]
+
+    /// Parses `source`, or says in one sentence what is wrong with it.
+    public static func parse(_ source: String) -> Result<Pattern, PatternError> {
+        var terms: [Term] = []
+        var gap: Int? = defaultGap
+        let words = source.split(whereSeparator: \.isWhitespace)
+        for word in words {
+            if word == "..." {
+                guard !terms.isEmpty else { return .failure(.init("'...' cannot start a pattern")) }
+                gap = nil
+                continue
+            }
+            var atoms: [Atom] = []
+            for alternative in word.split(separator: "|", omittingEmptySubsequences: false) {
+                switch parseAtom(String(alternative)) {
+                case .success(let atom): atoms.append(atom)
+                case .failure(let error): return .failure(error)
+                }
+            }
+            terms.append(Term(alternatives: atoms, maximumGap: terms.isEmpty ? 0 : gap))
+            gap = defaultGap
+        }
+        guard !terms.isEmpty else { return .failure(.init("empty pattern")) }
+        if gap == nil { return .failure(.init("'...' cannot end a pattern")) }
+        return .success(Pattern(source: source, terms: terms))
+    }
+
+    private static func parseAtom(_ text: String) -> Result<Atom, PatternError> {
+        let lowered = text.lowercased()
+        if lowered.isEmpty { return .failure(.init("empty alternative around '|'")) }
+        if lowered.hasPrefix("{") {
+            let name = String(lowered.dropFirst().dropLast())
+            guard lowered.hasSuffix("}"), let tokenClass = TokenClass(rawValue: name) else {
+                let names = TokenClass.allCases.map { "{\($0.rawValue)}" }
+                return .failure(.init("unknown word class '\(text)'; use one of \(names.joined(separator: ", "))"))
+            }
+            return .success(.tokenClass(tokenClass))
+        }
+        if lowered.hasPrefix("=") {
+            let word = String(lowered.dropFirst())
+            return isWord(word) ? .success(.exact(word)) : .failure(.init("'\(text)': '=' must be followed by a word"))
+        }
+        if lowered.hasSuffix("*") {
+            let word = String(lowered.dropLast())
+            return isWord(word) ? .success(.prefix(word)) : .failure(.init("'\(text)': '*' must follow at least one letter"))
+        }
+        return isWord(lowered) ? .success(.stem(lowered)) : .failure(.init("'\(text)' is not a word (letters, digits, '-' or an apostrophe)"))
+    }
+
+    private static func isWord(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "'" }
+            && text.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    }
+}
+
+/// Why a pattern string could not be parsed.
+public struct PatternError: Error, Sendable, Equatable {
+    public var message: String
+    init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,90 @@
+/// The act vocabulary and the house rules a judge scores answers by. Shared by every scenario
+/// that names it, so the rule of the cold call is written once.
+public struct Rulebook: Sendable {
+    public var id: String
+    public var title: LocalizedText
+    public var file: String
+    public var acts: [ActDefinition]
+    public var rules: [Rule]
+    /// Below this confidence an act counts as not heard.
+    public var threshold: Double
+
+    public init(id: String, title: LocalizedText, file: String, acts: [ActDefinition], rules: [Rule], threshold: Double) {
+        self.id = id
+        self.title = title
+        self.file = file
+        self.acts = acts
+        self.rules = rules
+        self.threshold = threshold
+    }
+
+    public func act(_ id: ActID) -> ActDefinition? { acts.first { $0.id == id } }
+    public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+}
+
+/// One act: what it means, and how a trainer recognises it in each language.
+public struct ActDefinition: Sendable {
+    public var id: ActID
+    public var location: SourceLocation
+    public var meaning: LocalizedText
+    public var languages: [Language: ActLanguage]
+    /// Acts that, when heard in the same answer, mean this one was not meant: "до свидания"
+    /// after booking a meeting is politeness, not giving up.
+    public var notWith: [Located<ActID>]
+
+    public init(id: ActID, location: SourceLocation, meaning: LocalizedText, languages: [Language: ActLanguage], notWith: [Located<ActID>] = []) {
+        self.id = id
+        self.location = location
+        self.meaning = meaning
+        self.languages = languages
+        self.notWith = notWith
+    }
+}
+
+/// How an act sounds in one language.
+public struct ActLanguage: Sendable {
+    /// Phrases that signal the act.
+    public var patterns: [Located<Pattern>]
+    /// Phrases that cancel the act even when a pattern matched ("не буду высылать").
+    public var unless: [Located<Pattern>]
+    /// Whole answers that carry the act; the judge generalises from them.
+    public var examples: [Located<String>]
+
+    public init(patterns: [Located<Pattern>], unless: [Located<Pattern>], examples: [Located<String>]) {
+        self.patterns = patterns
+        self.unless = unless
+        self.examples = examples
+    }
+}
+
+/// A house rule over the acts of one answer: points, a severity and the coaching that explains it.
+public struct Rule: Sendable, Identifiable {
+    public enum Severity: String, Sendable, Codable, CaseIterable {
+        /// Loses the call (and fails an exam that lists the rule as critical).
+        case critical
+        /// A mistake counted on the scorecard.
+        case violation
+        /// A good move worth praise.
+        case good
+    }
+
+    public var id: String
+    public var location: SourceLocation
+    public var title: LocalizedText
+    public var when: Condition
+    public var points: Int
+    public var severity: Severity
+    public var coach: LocalizedText?
+
+    public init(id: String, location: SourceLocation, title: LocalizedText, when: Condition, points: Int, severity: Severity, coach: LocalizedText?) {
+        self.id = id
+        self.location = location
+        self.title = title
+        self.when = when
+        self.points = points
+        self.severity = severity
+        self.coach = coach
+    }
+
+    public var isViolation: Bool { severity != .good }
+}

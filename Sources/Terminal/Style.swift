@@ -1,0 +1,38 @@
+import ScenarioKit
+
+/// How text is decorated: ANSI colours on a terminal, nothing in a pipe, a file or with
+/// NO_COLOR set, so transcripts stay clean to read and compare.
+public struct Style: Sendable {
+    public let colours: Bool
+
+    public static let plain = Style(colours: false)
+
+    public init(colours: Bool) {
+        self.colours = colours
+    }
+
+    /// Colours only when the output is a terminal and neither `NO_COLOR` nor `--no-color` says no.
+    public static func detect(isTerminal: Bool, environment: [String: String], noColorFlag: Bool) -> Style {
+        let disabled = noColorFlag || !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
+        return Style(colours: isTerminal && !disabled)
+    }
+
+    private func wrap(_ text: String, _ code: String) -> String {
+        colours ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    func title(_ text: String) -> String { wrap(text, "1") }
+    func label(_ text: String) -> String { wrap(text, "1") }
+    func speaker(_ text: String) -> String { wrap(text, "1;36") }
+    func verdict(_ text: String) -> String { wrap(text, "2") }
+    func coaching(_ text: String) -> String { wrap(text, "33") }
+    func milestone(_ text: String) -> String { wrap(text, "32") }
+
+    func rule(_ text: String, severity: Rule.Severity) -> String {
+        switch severity {
+        case .critical: wrap(text, "1;31")
+        case .violation: wrap(text, "31")
+        case .good: wrap(text, "32")
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+
+/// The `callcoach` command: thin glue over the library modules.
+@main
+struct CallCoach: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "callcoach",
+        abstract: "A flight simulator for sales calls: play scripted calls, get judged, check scenarios.",
+        discussion: "Exit codes: 0 ok, 1 the checked thing failed, 2 usage or input error.",
+        subcommands: [Play.self, Lint.self, TestScenarios.self, Graph.self, List.self, Classify.self, Stem.self])
+
+    /// Usage errors exit with 2 and one line, as the command line contract promises, rather
+    /// than the parser's default 64 and full usage text.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if error is ExitCode || error is CleanExit {
+                Foundation.exit(code.rawValue)
+            }
+            let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            Output.error("\(message) (see 'callcoach help')")
+            Foundation.exit(code == .validationFailure ? 2 : (code.rawValue == 1 ? 2 : code.rawValue))
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Engine
+import Judge
+import ScenarioKit
+
+/// `callcoach test PATH…`: plays the tests written inside scenario files.
+struct TestScenarios: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run the tests written inside scenario files.",
+        discussion: "Prints each test as PASS or FAIL with the reason; exit 1 when any fails.")
+
+    @Argument(help: "Scenario files or folders.")
+    var paths: [String]
+
+    @OptionGroup var library: LibraryOptions
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one scenario file or folder, e.g. `callcoach test scenarios`") }
+    }
+
+    func run() throws {
+        let library = library.library()
+        var passed = 0
+        var failed = 0
+        for path in paths {
+            for file in YAMLFiles.find(under: path) {
+                guard case .success(let source) = SourceFile.read(file), isScenario(source) else { continue }
+                let (scenario, rulebook, diagnostics) = ScenarioLoader.load(source, rulebooks: library.rulebook)
+                guard let scenario, let rulebook else {
+                    diagnostics.filter { $0.severity == .error }.sortedByLocation().forEach { Output.line($0.description) }
+                    Output.line("FAIL \(file): scenario has errors, no test run")
+                    failed += 1
+                    continue
+                }
+                let judge = Judge(rulebook: rulebook, language: scenario.language)
+                for result in ScenarioTestRunner.run(scenario, judge: judge) {
+                    if result.passed {
+                        passed += 1
+                        Output.line("PASS \(file): \(result.test.name) (score \(result.scorecard.score), \(result.scorecard.ending ?? "no ending"))")
+                    } else {
+                        failed += 1
+                        Output.line("FAIL \(file):\(result.test.location.line): \(result.test.name)")
+                        result.failures.forEach { Output.line("     \($0)") }
+                    }
+                }
+            }
+        }
+        Output.line("\(passed) passed, \(failed) failed")
+        if failed > 0 { throw ExitCode(1) }
+    }
+
+    private func isScenario(_ file: SourceFile) -> Bool {
+        guard case .success(let root) = YAMLParser.parse(file) else { return true }
+        return Linter.kind(of: root) != .rulebook
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@Suite struct LibraryCommandTests {
+    @Test func scenarioTestsPassAndFailuresExitOne() throws {
+        let passing = try Binary.run(["test", "scenarios"])
+        #expect(passing.status == 0)
+        #expect(passing.stdout.contains("PASS scenarios/ru/gatekeeper-proposal.yaml"))
+        #expect(passing.stdout.contains(" 0 failed"))
+
+        let folder = try Binary.scratchLibrary()
+        let text = try Binary.shipped("en/gatekeeper-proposal.yaml")
+            .replacingOccurrences(of: "expect: {ending: lost-to-email, outcome: loss, violates: [proposal-instead-of-meeting]}",
+                                  with: "expect: {ending: meeting-booked}")
+        try text.write(to: folder.appendingPathComponent("ru/failing.yaml"), atomically: true, encoding: .utf8)
+        let failing = try Binary.run(["test", "ru"], in: folder)
+        #expect(failing.status == 1)
+        #expect(failing.stdout.contains("FAIL ru/failing.yaml:"))
+        #expect(failing.stdout.contains("expected ending 'meeting-booked', got 'lost-to-email'"))
+    }
+
+    @Test func graphRendersWithGraphviz() throws {
+        let graph = try Binary.run(["graph", "gatekeeper-proposal", "--lang", "ru", "--format", "dot"])
+        #expect(graph.status == 0)
+        #expect(graph.stdout.hasPrefix("digraph \"gatekeeper-proposal\""))
+        #expect(graph.stdout.contains("\"meeting-booked\" [shape=doubleoctagon, style=filled, fillcolor=palegreen"))
+        #expect(graph.stdout.contains("★ passed-gatekeeper"))
+        let dot = "/usr/bin/dot"
+        guard FileManager.default.isExecutableFile(atPath: dot) else {
+            Issue.record("Graphviz is missing: run scripts/setup")
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: dot)
+        process.arguments = ["-Tsvg"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data(graph.stdout.utf8))
+        try input.fileHandleForWriting.close()
+        let svg = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(svg.contains("<svg"))
+    }
+
+    @Test func mermaidGraph() throws {
+        let graph = try Binary.run(["graph", "gatekeeper-proposal", "--format", "mermaid"])
+        #expect(graph.status == 0)
+        #expect(graph.stdout.hasPrefix("flowchart LR\n"))
+        #expect(graph.stdout.contains("classDef win"))
+    }
+
+    @Test func listWorksFromAnyDirectoryWithTheShippedLibrary() throws {
+        let run = try Binary.run(["list", "--json"], in: FileManager.default.temporaryDirectory)
+        #expect(run.status == 0)
+        let entries = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]] ?? []
+        let ids = Set(entries.map { "\($0["language"] ?? "")/\($0["id"] ?? "")" })
+        #expect(ids == ["en/gatekeeper-proposal", "ru/gatekeeper-proposal"])
+        #expect(entries.first?["stage"] as? String == "approach")
+        #expect(entries.first?["file"] as? String == "<shipped>/en/gatekeeper-proposal.yaml")
+        let play = try Binary.run(["play", "gatekeeper-proposal"], stdin: Data("hi\n".utf8), in: FileManager.default.temporaryDirectory)
+        #expect(play.status == 0)
+        #expect(play.stdout.contains("Acme Freight"))
+    }
+
+    @Test func classifyJSONExplainsEachAct() throws {
+        let run = try Binary.run(["classify", "--json"], stdin: Data("ок, скину презентацию на почту\n\n".utf8))
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+        let acts = first?["acts"] as? [[String: Any]]
+        #expect(acts?.first?["act"] as? String == "agree-send-proposal")
+        #expect((acts?.first?["why"] as? String)?.contains("скину презентацию") == true)
+        #expect((first?["rules"] as? [[String: Any]])?.first?["rule"] as? String == "proposal-instead-of-meeting")
+        let second = try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any]
+        #expect(second?["unclear"] as? Bool == true)
+    }
+
+    @Test func stemShowsWhatAWordBecomes() throws {
+        let run = try Binary.run(["stem", "встречами", "Meetings"])
+        #expect(run.stdout == "встреч\nmeet\n")
+    }
+}

@@ -1,0 +1,43 @@
+@testable import Engine
+@testable import Judge
+import ScenarioKit
+import Testing
+@testable import Terminal
+
+@Suite struct TranscriptRendererTests {
+    private let line = Event.line(Line(speaker: "laura", name: "Laura", text: "Acme, hello.", step: "start", reask: false))
+    private let verdict = Event.verdict(Verdict(
+        turn: 1, step: "start", answer: "I'll email it",
+        acts: [ActHit(act: "agree-send-proposal", confidence: 0.9, why: "x")], unclear: false,
+        rules: [RuleHit(rule: "proposal-instead-of-meeting", title: "Proposal instead of a meeting", points: -30, severity: .critical, coach: nil, because: [])],
+        reply: 0, points: -30, total: -30))
+
+    @Test func practiceShowsAnswerVerdictAndRule() {
+        let renderer = TranscriptRenderer(ui: .en, mode: .practice, echoAnswers: true)
+        #expect(renderer.render(line) == ["Laura: Acme, hello."])
+        #expect(renderer.render(verdict) == [
+            "You: I'll email it",
+            "  [heard: agree-send-proposal 90%] -30 points, total -30",
+            "  ! rule proposal-instead-of-meeting: Proposal instead of a meeting (-30)",
+        ])
+    }
+
+    @Test func examHidesVerdictsAndCoaching() {
+        let renderer = TranscriptRenderer(ui: .ru, mode: .exam, echoAnswers: true)
+        #expect(renderer.render(verdict) == ["Вы: I'll email it"])
+        #expect(renderer.render(.coaching(Coaching(text: "x", source: .rule, rule: nil))).isEmpty)
+    }
+
+    @Test func coloursOnlyOnATerminalWithoutNoColor() {
+        #expect(Style.detect(isTerminal: true, environment: [:], noColorFlag: false).colours)
+        #expect(!Style.detect(isTerminal: false, environment: [:], noColorFlag: false).colours)
+        #expect(!Style.detect(isTerminal: true, environment: ["NO_COLOR": "1"], noColorFlag: false).colours)
+        #expect(!Style.detect(isTerminal: true, environment: [:], noColorFlag: true).colours)
+    }
+
+    @Test func uiLanguageComesFromTheLocale() {
+        #expect(UILanguage.fromEnvironment(["LANG": "ru_RU.UTF-8"]) == .ru)
+        #expect(UILanguage.fromEnvironment(["LC_ALL": "en_US.UTF-8", "LANG": "ru_RU.UTF-8"]) == .en)
+        #expect(UILanguage.fromEnvironment([:]) == .en)
+    }
+}
