@@ -15,7 +15,11 @@ let package = Package(
         .target(name: "ScenarioKit", dependencies: ["Yams"]),
         .target(name: "Judge", dependencies: ["ScenarioKit"]),
         .target(name: "Engine", dependencies: ["ScenarioKit", "Judge"]),
-        .target(name: "Terminal", dependencies: ["Engine", "Judge", "ScenarioKit"]),
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
+        ),
+        .target(name: "Terminal", dependencies: ["Engine", "Judge", "ScenarioKit", "CReadline"]),
         .target(name: "ShippedLibrary"),
         .executableTarget(
             name: "callcoach",
