@@ -1,27 +1,61 @@
 import ScenarioKit
 
 /// Decides what a trainee's answer does (its acts) and which house rules it triggers, and
-/// says why. Built once per rulebook and language; judging an answer allocates little and
-/// touches no shared state, so one judge serves a whole session or an evaluation run.
+/// says why. Built once per rulebook and language; judging an answer touches no shared state,
+/// so one judge serves a whole session or an evaluation run.
+///
+/// Two sources of evidence are combined per act: the trainer's patterns (precise, negation-aware,
+/// the first word on what an act sounds like) and the nearest of the trainer's example phrases
+/// (which carries inflections, typos and phrasings no pattern foresaw).
 public struct Judge: Sendable {
     public let rulebook: Rulebook
     public let language: Language
     public let analyzer: Analyzer
     private let detector: PatternActDetector
+    private let examples: ExampleModel
     private let rulePatterns: PatternSet
+    private let notWith: [ActID: Set<ActID>]
 
     public init(rulebook: Rulebook, language: Language) {
         self.rulebook = rulebook
         self.language = language
         analyzer = Analyzer(language: language)
         detector = PatternActDetector(rulebook: rulebook, language: language, analyzer: analyzer)
+        examples = ExampleModel(examples: Self.examples(of: rulebook, in: language), analyzer: analyzer)
         rulePatterns = PatternSet(rulebook.rules.flatMap(\.when.patterns), analyzer: analyzer)
+        notWith = Dictionary(uniqueKeysWithValues: rulebook.acts.map { ($0.id, Set($0.notWith.map(\.value))) })
     }
 
     /// The acts heard in `text`. An answer with no act heard is unclear.
     public func judge(_ text: String) -> Judgement {
+        judge(text, ignoringExample: nil)
+    }
+
+    /// Judges as if the example with exactly this text were not in the rulebook: how a
+    /// trainer checks that the examples generalise rather than recognise themselves.
+    public func judge(_ text: String, ignoringExample: String?) -> Judgement {
         let tokens = analyzer.tokens(text)
-        let acts = tokens.isEmpty ? [] : detector.detect(tokens).filter { $0.confidence >= rulebook.threshold }
+        guard !tokens.isEmpty else { return Judgement(text: text, language: language, acts: [], unclear: true, tokens: tokens) }
+        let patternHits = detector.detect(tokens)
+        let votes = examples.votes(tokens, excluding: ignoringExample)
+        var hits: [ActHit] = []
+        for act in rulebook.acts.map(\.id) {
+            let vote = votes[act]
+            if var hit = patternHits[act] {
+                hit.confidence = Evidence.confidence(patternMatched: true, vote: vote?.score ?? 0)
+                hit.example = vote?.nearest
+                hits.append(hit)
+            } else if let vote {
+                let confidence = Evidence.confidence(patternMatched: false, vote: vote.score)
+                guard confidence >= rulebook.threshold else { continue }
+                hits.append(ActHit(
+                    act: act, confidence: confidence,
+                    why: "closest to the example '\(vote.nearest)' (similarity \(Int((vote.similarity * 100).rounded()))%)",
+                    example: vote.nearest))
+            }
+        }
+        let heard = Set(hits.map(\.act))
+        let acts = hits.filter { $0.confidence >= rulebook.threshold && (notWith[$0.act] ?? []).isDisjoint(with: heard) }
         return Judgement(text: text, language: language, acts: acts, unclear: acts.isEmpty, tokens: tokens)
     }
 
@@ -40,5 +74,32 @@ public struct Judge: Sendable {
                 coach: rule.coach?.text(in: language),
                 because: rule.when.all.map(\.value) + rule.when.any.map(\.value).filter(acts.contains))
         }
+    }
+
+    /// Every example phrase in `language` with all the acts it is listed under (a phrase listed
+    /// under two acts carries both), and the rulebook's act-less noise.
+    private static func examples(of rulebook: Rulebook, in language: Language) -> [ExampleModel.Example] {
+        var order: [String] = []
+        var acts: [String: Set<ActID>] = [:]
+        for act in rulebook.acts {
+            for example in act.languages[language]?.examples ?? [] {
+                if acts[example.value] == nil { order.append(example.value) }
+                acts[example.value, default: []].insert(act.id)
+            }
+        }
+        for noise in rulebook.noise[language] ?? [] where acts[noise.value] == nil {
+            order.append(noise.value)
+            acts[noise.value] = []
+        }
+        return order.map { ExampleModel.Example(text: $0, acts: acts[$0] ?? []) }
+    }
+}
+
+/// How patterns and examples combine into one confidence: a matched pattern is strong evidence
+/// on its own that the examples can only confirm; examples alone must carry most of the
+/// neighbours' weight.
+enum Evidence {
+    static func confidence(patternMatched: Bool, vote: Double) -> Double {
+        patternMatched ? 0.75 + 0.2 * vote : vote
     }
 }

@@ -8,7 +8,6 @@ struct PatternActDetector: Sendable {
         var act: ActID
         var patterns: [CompiledPattern]
         var unless: [CompiledPattern]
-        var notWith: Set<ActID>
     }
 
     /// How sure a matched pattern makes the judge: trainers' patterns are precise but not
@@ -25,25 +24,24 @@ struct PatternActDetector: Sendable {
             return ActPatterns(
                 act: definition.id,
                 patterns: (spec?.patterns ?? []).map { CompiledPattern($0.value, location: $0.location, analyzer: analyzer) },
-                unless: (spec?.unless ?? []).map { CompiledPattern($0.value, location: $0.location, analyzer: analyzer) },
-                notWith: Set(definition.notWith.map(\.value)))
+                unless: (spec?.unless ?? []).map { CompiledPattern($0.value, location: $0.location, analyzer: analyzer) })
         }
     }
 
-    func detect(_ tokens: [Token]) -> [ActHit] {
-        let hits = acts.compactMap { act -> ActHit? in
-            guard let (pattern, positions) = firstMatch(act.patterns, tokens) else { return nil }
-            if act.unless.contains(where: { $0.match(tokens) != nil }) { return nil }
+    /// Acts whose patterns match outside a negation and whose `unless` patterns do not.
+    func detect(_ tokens: [Token]) -> [ActID: ActHit] {
+        var hits: [ActID: ActHit] = [:]
+        for act in acts {
+            guard let (pattern, positions) = firstMatch(act.patterns, tokens) else { continue }
+            if act.unless.contains(where: { $0.match(tokens) != nil }) { continue }
             let words = positions.map { tokens[$0].text }
-            return ActHit(
+            let place = pattern.location.map { "\(($0.file as NSString).lastPathComponent):\($0.line)" } ?? "?"
+            hits[act.act] = ActHit(
                 act: act.act, confidence: Self.patternConfidence,
-                why: "'\(words.joined(separator: " "))' matched the pattern at \(pattern.location.map { "\(($0.file as NSString).lastPathComponent):\($0.line)" } ?? "?")",
+                why: "'\(words.joined(separator: " "))' matched the pattern at \(place)",
                 pattern: pattern.source, words: words)
         }
-        let heard = Set(hits.map(\.act))
-        return hits.filter { hit in
-            acts.first { $0.act == hit.act }.map { $0.notWith.isDisjoint(with: heard) } ?? true
-        }
+        return hits
     }
 
     private func firstMatch(_ patterns: [CompiledPattern], _ tokens: [Token]) -> (CompiledPattern, [Int])? {

@@ -1,6 +1,6 @@
 /// Reads a rulebook file into a checked `Rulebook`, reporting every problem it finds.
 public enum RulebookLoader {
-    static let topKeys = ["id", "title", "threshold", "acts", "rules"]
+    static let topKeys = ["id", "title", "threshold", "acts", "rules", "noise"]
     static let actKeys = ["meaning", "not-with"] + Language.allCases.map(\.rawValue)
     static let languageKeys = ["patterns", "unless", "examples"]
     static let ruleKeys = ["title", "when", "points", "severity", "coach"]
@@ -40,7 +40,13 @@ public enum RulebookLoader {
                 sink.error("rule '\(rule.id)' names unknown act '\(act.value)'\(Suggestion.hint(for: act.value.rawValue, in: known.map(\.rawValue)))", at: act.location)
             }
         }
-        let rulebook = Rulebook(id: id, title: title, file: path, acts: acts, rules: rules, threshold: threshold)
+        var noise: [Language: [Located<String>]] = [:]
+        if let node = top["noise"], let fields = read.mapping(node, "noise", keys: Language.allCases.map(\.rawValue)) {
+            for language in Language.allCases {
+                noise[language] = fields[language.rawValue].map { read.texts($0, "noise example") } ?? []
+            }
+        }
+        let rulebook = Rulebook(id: id, title: title, file: path, acts: acts, rules: rules, threshold: threshold, noise: noise)
         return (sink.diagnostics.hasErrors ? nil : rulebook, sink.diagnostics)
     }
 

@@ -8,14 +8,19 @@ public struct Rulebook: Sendable {
     public var rules: [Rule]
     /// Below this confidence an act counts as not heard.
     public var threshold: Double
+    /// Answers that carry no act at all (filler, off-topic, gibberish), per language: they teach
+    /// the example model what an unclear answer looks like.
+    public var noise: [Language: [Located<String>]]
 
-    public init(id: String, title: LocalizedText, file: String, acts: [ActDefinition], rules: [Rule], threshold: Double) {
+    public init(id: String, title: LocalizedText, file: String, acts: [ActDefinition], rules: [Rule], threshold: Double,
+                noise: [Language: [Located<String>]] = [:]) {
         self.id = id
         self.title = title
         self.file = file
         self.acts = acts
         self.rules = rules
         self.threshold = threshold
+        self.noise = noise
     }
 
     public func act(_ id: ActID) -> ActDefinition? { acts.first { $0.id == id } }

@@ -1,0 +1,63 @@
+import ScenarioKit
+
+/// Runs a judge over a labelled set and counts, per act and language, what it heard right and
+/// wrong. The set is never used to build the judge: only the rulebook's examples are.
+public enum Evaluation {
+    public static func run(_ answers: [LabelledAnswer], judges: [Language: Judge], cardinalRule: String) -> EvaluationReport {
+        let vocabulary = judges.values.first?.rulebook.acts.map(\.id) ?? []
+        var perLanguage: [Language: [ActID: EvaluationReport.Counts]] = [:]
+        var confusions: [String: Int] = [:]
+        var cardinal = EvaluationReport.Counts()
+        var mistakes: [EvaluationReport.Mistake] = []
+        let rule = judges.values.first?.rulebook.rule(cardinalRule)
+
+        for answer in answers {
+            guard let judge = judges[answer.language] else { continue }
+            let judgement = judge.judge(answer.text)
+            let predicted = judgement.actIDs
+            for act in vocabulary {
+                perLanguage[answer.language, default: [:]][act, default: .init()]
+                    .add(expected: answer.acts.contains(act), predicted: predicted.contains(act))
+            }
+            let missed = answer.acts.subtracting(predicted).sorted()
+            let extra = predicted.subtracting(answer.acts).sorted()
+            if !missed.isEmpty || !extra.isEmpty {
+                mistakes.append(.init(location: answer.location, text: answer.text, missed: missed, extra: extra))
+            }
+            for lost in missed {
+                for wrong in extra { confusions["\(lost.rawValue)\t\(wrong.rawValue)", default: 0] += 1 }
+                if extra.isEmpty { confusions["\(lost.rawValue)\t(nothing)", default: 0] += 1 }
+            }
+            if missed.isEmpty { for wrong in extra { confusions["(nothing)\t\(wrong.rawValue)", default: 0] += 1 } }
+            if let rule {
+                let situation = Situation(counterpart: .gatekeeper)
+                let none = PatternSet([], analyzer: judge.analyzer)
+                let expected = rule.when.holds(acts: answer.acts, situation: situation, tokens: [], patterns: none, language: answer.language)
+                let fired = rule.when.holds(acts: predicted, situation: situation, tokens: [], patterns: none, language: answer.language)
+                cardinal.add(expected: expected, predicted: fired)
+            }
+        }
+
+        var rows: [EvaluationReport.ActRow] = []
+        var total = EvaluationReport.Counts()
+        var f1s: [Double] = []
+        for act in vocabulary {
+            var all = EvaluationReport.Counts()
+            for language in Language.allCases {
+                guard let counts = perLanguage[language]?[act] else { continue }
+                rows.append(.init(act: act, language: language.rawValue, counts: counts))
+                all = all + counts
+            }
+            rows.append(.init(act: act, language: "all", counts: all))
+            total = total + all
+            f1s.append(all.f1)
+        }
+        let ranked = confusions.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(12).map { key, count in
+            let parts = key.split(separator: "\t").map(String.init)
+            return EvaluationReport.Confusion(expected: parts[0], predicted: parts[1], count: count)
+        }
+        return EvaluationReport(
+            answers: answers.count, rows: rows, microF1: total.f1, macroF1: f1s.isEmpty ? 0 : f1s.reduce(0, +) / Double(f1s.count),
+            confusions: Array(ranked), cardinalRule: cardinalRule, cardinal: cardinal, mistakes: mistakes)
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Judge
+import ScenarioKit
+
+/// `callcoach eval-judge FILE…`: the judge measured on a labelled set.
+struct EvalJudge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval-judge",
+        abstract: "Measure the judge on labelled answers: per-act precision, recall, F1, confusions, the cardinal violation.",
+        discussion: "FILE is TSV: lang<TAB>counterpart line<TAB>acts (comma-separated, or -)<TAB>answer.")
+
+    @Argument(help: "Labelled answer files (e.g. scenarios/eval/*.tsv).")
+    var files: [String]
+
+    @Option(help: "Rulebook name in the library, or a path.")
+    var rulebook = "cold-call"
+
+    @Option(help: "The rule whose firing is the cardinal violation.")
+    var cardinalRule = "proposal-instead-of-meeting"
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    @Flag(help: "List every answer the judge got wrong.")
+    var mistakes = false
+
+    @OptionGroup var library: LibraryOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give a labelled answer file, e.g. `callcoach eval-judge scenarios/eval/cold-call-ru.tsv`") }
+    }
+
+    func run() throws {
+        let rulebook = library.loadRulebook(self.rulebook)
+        let vocabulary = Set(rulebook.acts.map(\.id))
+        var answers: [LabelledAnswer] = []
+        for file in files {
+            switch LabelledSet.read(file, vocabulary: vocabulary) {
+            case .success(let read): answers += read
+            case .failure(let diagnostic): InputError(diagnostic.description).exit()
+            }
+        }
+        let judges = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Judge(rulebook: rulebook, language: $0)) })
+        var report = Evaluation.run(answers, judges: judges, cardinalRule: cardinalRule)
+        if json {
+            if !mistakes { report.mistakes = [] }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            Output.line(String(decoding: try encoder.encode(report), as: UTF8.self))
+            return
+        }
+        EvaluationPrinter.print(report, mistakes: mistakes)
+    }
+}
