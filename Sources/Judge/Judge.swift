@@ -100,6 +100,7 @@ public struct Judge: Sendable {
 /// neighbours' weight.
 enum Evidence {
     static func confidence(patternMatched: Bool, vote: Double) -> Double {
-        patternMatched ? 0.75 + 0.2 * vote : vote
+        let value = patternMatched ? 0.75 + 0.2 * vote : vote
+        return (value * 1000).rounded() / 1000
     }
 }

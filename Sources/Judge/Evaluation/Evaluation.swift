@@ -1,9 +1,37 @@
 import ScenarioKit
 
+/// The rulebook's own example phrases as labelled answers (a phrase listed under several acts
+/// carries them all; noise carries none), for leave-one-out checks of a rulebook.
+public enum RulebookExamples {
+    public static func labelled(_ rulebook: Rulebook) -> [LabelledAnswer] {
+        var result: [LabelledAnswer] = []
+        for language in Language.allCases {
+            var order: [String] = []
+            var acts: [String: Set<ActID>] = [:]
+            var locations: [String: SourceLocation] = [:]
+            for act in rulebook.acts {
+                for example in act.languages[language]?.examples ?? [] {
+                    if acts[example.value] == nil { order.append(example.value); locations[example.value] = example.location }
+                    acts[example.value, default: []].insert(act.id)
+                }
+            }
+            for noise in rulebook.noise[language] ?? [] where acts[noise.value] == nil {
+                order.append(noise.value)
+                acts[noise.value] = []
+                locations[noise.value] = noise.location
+            }
+            result += order.map { LabelledAnswer(language: language, counterpart: "", acts: acts[$0] ?? [], text: $0, location: locations[$0]!) }
+        }
+        return result
+    }
+}
+
 /// Runs a judge over a labelled set and counts, per act and language, what it heard right and
 /// wrong. The set is never used to build the judge: only the rulebook's examples are.
 public enum Evaluation {
-    public static func run(_ answers: [LabelledAnswer], judges: [Language: Judge], cardinalRule: String) -> EvaluationReport {
+    /// With `leaveOneOut`, each answer is judged as if an example with its exact text were not
+    /// in the rulebook: how the rulebook's own examples are checked without recognising themselves.
+    public static func run(_ answers: [LabelledAnswer], judges: [Language: Judge], cardinalRule: String, leaveOneOut: Bool = false) -> EvaluationReport {
         let vocabulary = judges.values.first?.rulebook.acts.map(\.id) ?? []
         var perLanguage: [Language: [ActID: EvaluationReport.Counts]] = [:]
         var confusions: [String: Int] = [:]
@@ -13,7 +41,7 @@ public enum Evaluation {
 
         for answer in answers {
             guard let judge = judges[answer.language] else { continue }
-            let judgement = judge.judge(answer.text)
+            let judgement = judge.judge(answer.text, ignoringExample: leaveOneOut ? answer.text : nil)
             let predicted = judgement.actIDs
             for act in vocabulary {
                 perLanguage[answer.language, default: [:]][act, default: .init()]

@@ -41,7 +41,7 @@ struct ExampleModel: Sendable {
         var ids: [String: Int] = [:]
         var documentFrequency: [Int] = []
         for features in raw {
-            for feature in features.keys {
+            for feature in features.keys.sorted() {
                 if let id = ids[feature] { documentFrequency[id] += 1 } else {
                     ids[feature] = documentFrequency.count
                     documentFrequency.append(1)
@@ -100,11 +100,12 @@ struct ExampleModel: Sendable {
         return votes
     }
 
-    /// TF-IDF weights of known features, scaled to unit length.
+    /// TF-IDF weights of known features, scaled to unit length. Features are taken in sorted
+    /// order so the floating-point sums, and so every verdict, are the same in every process.
     private static func weighted(_ features: [String: Float], ids: [String: Int], idf: [Float]) -> [(Int, Float)] {
         var vector: [(Int, Float)] = []
         var norm: Float = 0
-        for (feature, count) in features {
+        for (feature, count) in features.sorted(by: { $0.key < $1.key }) {
             guard let id = ids[feature] else { continue }
             let weight = (1 + logf(max(count, 1))) * idf[id] * (count < 1 ? count : 1)
             vector.append((id, weight))

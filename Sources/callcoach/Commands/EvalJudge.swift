@@ -11,7 +11,10 @@ struct EvalJudge: ParsableCommand {
         discussion: "FILE is TSV: lang<TAB>counterpart line<TAB>acts (comma-separated, or -)<TAB>answer.")
 
     @Argument(help: "Labelled answer files (e.g. scenarios/eval/*.tsv).")
-    var files: [String]
+    var files: [String] = []
+
+    @Flag(help: "Measure the rulebook's own examples instead, each judged without itself.")
+    var leaveOneOut = false
 
     @Option(help: "Rulebook name in the library, or a path.")
     var rulebook = "cold-call"
@@ -28,13 +31,13 @@ struct EvalJudge: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give a labelled answer file, e.g. `callcoach eval-judge scenarios/eval/cold-call-ru.tsv`") }
+        if files.isEmpty && !leaveOneOut { throw ValidationError("give a labelled answer file, e.g. `callcoach eval-judge scenarios/eval/cold-call-ru.tsv`") }
     }
 
     func run() throws {
         let rulebook = library.loadRulebook(self.rulebook)
         let vocabulary = Set(rulebook.acts.map(\.id))
-        var answers: [LabelledAnswer] = []
+        var answers: [LabelledAnswer] = leaveOneOut ? RulebookExamples.labelled(rulebook) : []
         for file in files {
             switch LabelledSet.read(file, vocabulary: vocabulary) {
             case .success(let read): answers += read
@@ -42,7 +45,7 @@ struct EvalJudge: ParsableCommand {
             }
         }
         let judges = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Judge(rulebook: rulebook, language: $0)) })
-        var report = Evaluation.run(answers, judges: judges, cardinalRule: cardinalRule)
+        var report = Evaluation.run(answers, judges: judges, cardinalRule: cardinalRule, leaveOneOut: leaveOneOut)
         if json {
             if !mistakes { report.mistakes = [] }
             let encoder = JSONEncoder()

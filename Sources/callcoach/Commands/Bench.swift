@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Judge
+import ScenarioKit
+
+/// `callcoach bench`: the judge's speed on labelled answers, for release builds (`scripts/bench`).
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure rulebook load time and answers judged per second (use a release build).")
+
+    @Argument(help: "Labelled answer files whose answers are judged (default: scenarios/eval/*.tsv).")
+    var files: [String] = []
+
+    @Option(help: "Rulebook name in the library, or a path.")
+    var rulebook = "cold-call"
+
+    @Option(help: "How many answers to judge in total.")
+    var answers = 10_000
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        let clock = ContinuousClock()
+        var loads: [Duration] = []
+        var loaded: Rulebook?
+        for _ in 0..<10 {
+            loads.append(clock.measure {
+                let rulebook = library.loadRulebook(self.rulebook)
+                _ = Language.allCases.map { Judge(rulebook: rulebook, language: $0) }
+                loaded = rulebook
+            })
+        }
+        guard let rulebook = loaded else { return }
+        let paths = files.isEmpty ? YAMLFilesOrTSV.defaultEvaluationSets() : files
+        var texts: [(Language, String)] = []
+        for path in paths {
+            switch LabelledSet.read(path, vocabulary: Set(rulebook.acts.map(\.id))) {
+            case .success(let read): texts += read.map { ($0.language, $0.text) }
+            case .failure(let diagnostic): InputError(diagnostic.description).exit()
+            }
+        }
+        guard !texts.isEmpty else { InputError("no answers to judge; give a labelled file").exit() }
+        let judges = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Judge(rulebook: rulebook, language: $0)) })
+        var heard = 0
+        let elapsed = clock.measure {
+            for index in 0..<answers {
+                let (language, text) = texts[index % texts.count]
+                heard += judges[language]!.judge(text).acts.count
+            }
+        }
+        let median = loads.sorted()[loads.count / 2]
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        Output.line("rulebook load + judges (ru, en): median \(milliseconds(median)) ms of 10 (min \(milliseconds(loads.min()!)) ms)")
+        Output.line("\(answers) answers judged in \(String(format: "%.3f", seconds)) s: \(Int(Double(answers) / seconds)) answers/s, \(String(format: "%.1f", seconds / Double(answers) * 1e6)) µs each (\(heard) acts heard)")
+    }
+
+    private func milliseconds(_ duration: Duration) -> String {
+        String(format: "%.1f", Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000)
+    }
+}
+
+/// The evaluation sets shipped in the repository.
+enum YAMLFilesOrTSV {
+    static func defaultEvaluationSets() -> [String] {
+        let folder = "scenarios/eval"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".tsv") }.sorted().map { "\(folder)/\($0)" }
+    }
+}
