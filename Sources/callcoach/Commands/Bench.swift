@@ -31,7 +31,7 @@ struct Bench: ParsableCommand {
             })
         }
         guard let rulebook = loaded else { return }
-        let paths = files.isEmpty ? YAMLFilesOrTSV.defaultEvaluationSets() : files
+        let paths = files.isEmpty ? EvaluationSets.shipped() : files
         var texts: [(Language, String)] = []
         for path in paths {
             switch LabelledSet.read(path, vocabulary: Set(rulebook.acts.map(\.id))) {
@@ -60,8 +60,8 @@ struct Bench: ParsableCommand {
 }
 
 /// The evaluation sets shipped in the repository.
-enum YAMLFilesOrTSV {
-    static func defaultEvaluationSets() -> [String] {
+enum EvaluationSets {
+    static func shipped() -> [String] {
         let folder = "scenarios/eval"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".tsv") }.sorted().map { "\(folder)/\($0)" }
