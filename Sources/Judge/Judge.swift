@@ -36,12 +36,12 @@ public struct Judge: Sendable {
     public func judge(_ text: String, ignoringExample: String?) -> Judgement {
         let tokens = analyzer.tokens(text)
         guard !tokens.isEmpty else { return Judgement(text: text, language: language, acts: [], unclear: true, tokens: tokens) }
-        let patternHits = detector.detect(tokens)
+        let findings = detector.detect(tokens)
         let votes = examples.votes(tokens, excluding: ignoringExample)
         var hits: [ActHit] = []
-        for act in rulebook.acts.map(\.id) {
+        for act in rulebook.acts.map(\.id) where !findings.ruledOut.contains(act) {
             let vote = votes[act]
-            if var hit = patternHits[act] {
+            if var hit = findings.hits[act] {
                 hit.confidence = Evidence.confidence(patternMatched: true, vote: vote?.score ?? 0)
                 hit.example = vote?.nearest
                 hits.append(hit)

@@ -28,20 +28,30 @@ struct PatternActDetector: Sendable {
         }
     }
 
-    /// Acts whose patterns match outside a negation and whose `unless` patterns do not.
-    func detect(_ tokens: [Token]) -> [ActID: ActHit] {
+    /// What the patterns say about an answer: acts heard, and acts ruled out by an `unless`
+    /// pattern (which the examples cannot bring back either).
+    struct Findings {
         var hits: [ActID: ActHit] = [:]
+        var ruledOut: Set<ActID> = []
+    }
+
+    /// Acts whose patterns match outside a negation and whose `unless` patterns do not.
+    func detect(_ tokens: [Token]) -> Findings {
+        var findings = Findings()
         for act in acts {
+            if act.unless.contains(where: { $0.match(tokens) != nil }) {
+                findings.ruledOut.insert(act.act)
+                continue
+            }
             guard let (pattern, positions) = firstMatch(act.patterns, tokens) else { continue }
-            if act.unless.contains(where: { $0.match(tokens) != nil }) { continue }
             let words = positions.map { tokens[$0].text }
             let place = pattern.location.map { "\(($0.file as NSString).lastPathComponent):\($0.line)" } ?? "?"
-            hits[act.act] = ActHit(
+            findings.hits[act.act] = ActHit(
                 act: act.act, confidence: Self.patternConfidence,
                 why: "'\(words.joined(separator: " "))' matched the pattern at \(place)",
                 pattern: pattern.source, words: words)
         }
-        return hits
+        return findings
     }
 
     private func firstMatch(_ patterns: [CompiledPattern], _ tokens: [Token]) -> (CompiledPattern, [Int])? {

@@ -37,12 +37,20 @@ public enum Evaluation {
         var confusions: [String: Int] = [:]
         var cardinal = EvaluationReport.Counts()
         var mistakes: [EvaluationReport.Mistake] = []
+        var sources: [String: (act: ActID, source: String, right: Int, wrong: Int)] = [:]
         let rule = judges.values.first?.rulebook.rule(cardinalRule)
 
         for answer in answers {
             guard let judge = judges[answer.language] else { continue }
             let judgement = judge.judge(answer.text, ignoringExample: leaveOneOut ? answer.text : nil)
             let predicted = judgement.actIDs
+            for hit in judgement.acts {
+                let source = hit.why.components(separatedBy: " matched the pattern at ").last.flatMap { hit.pattern == nil ? nil : $0 } ?? "examples"
+                let key = "\(hit.act.rawValue) \(source)"
+                var entry = sources[key] ?? (hit.act, source, 0, 0)
+                if answer.acts.contains(hit.act) { entry.right += 1 } else { entry.wrong += 1 }
+                sources[key] = entry
+            }
             for act in vocabulary {
                 perLanguage[answer.language, default: [:]][act, default: .init()]
                     .add(expected: answer.acts.contains(act), predicted: predicted.contains(act))
@@ -86,6 +94,8 @@ public enum Evaluation {
         }
         return EvaluationReport(
             answers: answers.count, rows: rows, microF1: total.f1, macroF1: f1s.isEmpty ? 0 : f1s.reduce(0, +) / Double(f1s.count),
-            confusions: Array(ranked), cardinalRule: cardinalRule, cardinal: cardinal, mistakes: mistakes)
+            confusions: Array(ranked), cardinalRule: cardinalRule, cardinal: cardinal, mistakes: mistakes,
+            sources: sources.values.sorted { ($1.wrong, $0.source) < ($0.wrong, $1.source) }
+                .map { EvaluationReport.Source(act: $0.act, source: $0.source, right: $0.right, wrong: $0.wrong) })
     }
 }

@@ -54,6 +54,15 @@ public struct EvaluationReport: Sendable, Codable {
         public var extra: [ActID]
     }
 
+    /// How often one pattern (or the examples) made the judge hear an act, rightly and wrongly:
+    /// where a trainer looks first when precision drops.
+    public struct Source: Sendable, Codable {
+        public var act: ActID
+        public var source: String
+        public var right: Int
+        public var wrong: Int
+    }
+
     public var answers: Int
     public var rows: [ActRow]
     public var microF1: Double
@@ -63,4 +72,5 @@ public struct EvaluationReport: Sendable, Codable {
     public var cardinalRule: String
     public var cardinal: Counts
     public var mistakes: [Mistake]
+    public var sources: [Source]
 }

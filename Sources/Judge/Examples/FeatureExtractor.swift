@@ -22,7 +22,7 @@ struct FeatureExtractor: Sendable {
                 features[previous + "_" + stem, default: 0] += Self.pairWeight
             }
             previous = stem
-            for tokenClass in token.classes where tokenClass != .number {
+            for tokenClass in token.classes where tokenClass != .number && tokenClass != .when {
                 features["{" + tokenClass.rawValue + "}", default: 0] += Self.classWeight
             }
             guard !token.isNumber else { continue }

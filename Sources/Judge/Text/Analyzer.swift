@@ -12,8 +12,9 @@ public struct Analyzer: Sendable {
     }
 
     public func tokens(_ text: String) -> [Token] {
-        var tokens = Normalizer.words(text).map { word, punctuation in
-            Token(text: word, stem: stem(word), startsClause: punctuation == .clause, startsSentence: punctuation == .sentence)
+        var tokens = Normalizer.analysed(text).map { word, punctuation, question in
+            Token(text: word, stem: stem(word), classes: question ? [.question] : [],
+                  startsClause: punctuation == .clause, startsSentence: punctuation == .sentence)
         }
         TimeRecognizer.mark(&tokens)
         return tokens

@@ -12,10 +12,15 @@ public enum Normalizer {
 
     /// Words of `text`, each with the strongest punctuation break before it.
     public static func words(_ text: String) -> [(word: String, break: Break)] {
+        analysed(text).map { ($0.word, $0.break) }
+    }
+
+    /// Words with their breaks and whether a question mark follows them directly.
+    static func analysed(_ text: String) -> [(word: String, break: Break, beforeQuestionMark: Bool)] {
         let limited = text.unicodeScalars.count > maximumScalars
             ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(maximumScalars))) : text
         let folded = limited.precomposedStringWithCompatibilityMapping.lowercased()
-        var words: [(String, Break)] = []
+        var words: [(String, Break, Bool)] = []
         var current = String.UnicodeScalarView()
         var pending = Break.sentence
         let scalars = Array(folded.unicodeScalars)
@@ -32,17 +37,18 @@ public enum Normalizer {
                 continue
             }
             if !current.isEmpty {
-                words.append((String(foldRepeats(current)), pending))
+                words.append((String(foldRepeats(current)), pending, false))
                 current = String.UnicodeScalarView()
                 pending = .none
             }
+            if scalar == "?", !words.isEmpty { words[words.count - 1].2 = true }
             if isSentenceBreak(scalar) {
                 pending = .sentence
             } else if isClauseBreak(scalar), pending == .none {
                 pending = .clause
             }
         }
-        if !current.isEmpty { words.append((String(foldRepeats(current)), pending)) }
+        if !current.isEmpty { words.append((String(foldRepeats(current)), pending, false)) }
         return words
     }
 

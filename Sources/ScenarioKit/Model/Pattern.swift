@@ -3,7 +3,8 @@
 /// Syntax, one pattern a string: words in the order they must appear, each within a few words
 /// of the previous one (`вышлю кп`). A plain word matches its inflected forms (by stem);
 /// `word*` matches any word starting so; `=word` only that exact form; `a|b|c` any of them;
-/// `{time}`, `{day}`, `{when}`, `{number}` a recognised time, day, either, or number; `...`
+/// `{time}`, `{day}`, `{when}`, `{number}` a recognised time, day, either, or number,
+/// `{question}` the last word before a question mark; `...`
 /// between two words lets them stand anywhere in one sentence. Without it, words must be in
 /// one clause (no comma between them).
 public struct Pattern: Sendable, Hashable {
@@ -16,6 +17,8 @@ public struct Pattern: Sendable, Hashable {
 
     public enum TokenClass: String, Sendable, Hashable, CaseIterable {
         case time, day, when, number
+        /// The last word before a question mark: `как ... {question}` is a question with "как".
+        case question
     }
 
     public struct Term: Sendable, Hashable {

@@ -21,6 +21,10 @@ enum EvaluationPrinter {
         Output.line("")
         Output.line("most frequent confusions (heard by a person → heard by the judge):")
         Table.print([["EXPECTED", "PREDICTED", "COUNT"]] + report.confusions.map { [$0.expected, $0.predicted, String($0.count)] })
+        Output.line("")
+        Output.line("where wrong acts come from (pattern line or examples):")
+        let misfiring = report.sources.filter { $0.wrong > 0 }.prefix(15)
+        Table.print([["ACT", "SOURCE", "RIGHT", "WRONG"]] + misfiring.map { [$0.act.rawValue, $0.source, String($0.right), String($0.wrong)] })
         guard mistakes else { return }
         Output.line("")
         for mistake in report.mistakes {

@@ -1,0 +1,109 @@
+import Testing
+@testable import Judge
+@testable import ScenarioKit
+
+@Suite struct JudgeTests {
+    static let rulebookText = """
+    id: tiny
+    threshold: 0.5
+    acts:
+      agree-send-proposal:
+        not-with: []
+        en:
+          patterns: ["send ... proposal"]
+          unless: ["calendar invite"]
+          examples: ["sure, I'll email the deck", "I'll forward our pricing today", "emailing you the brochure now"]
+      propose-meeting:
+        en:
+          patterns: ["meet"]
+          examples: ["could we grab a coffee next week", "let me drop by your office"]
+      give-up:
+        not-with: [propose-meeting]
+        en:
+          patterns: ["bye"]
+    noise:
+      en: ["asdf", "what's the weather like", "hmm"]
+    """
+
+    static func judge() -> Judge {
+        let (rulebook, diagnostics) = RulebookLoader.load(SourceFile(path: "tiny.yaml", text: rulebookText))
+        precondition(rulebook != nil, "\(diagnostics)")
+        return Judge(rulebook: rulebook!, language: .en)
+    }
+
+    @Test func patternHitExplainsItself() throws {
+        let hit = try #require(Self.judge().judge("OK, I'll send the proposal").acts.first)
+        #expect(hit.act == "agree-send-proposal")
+        #expect(hit.confidence >= 0.75)
+        #expect(hit.words == ["send", "proposal"])
+        #expect(hit.why.contains("tiny.yaml:7"))
+    }
+
+    @Test func examplesHearWhatNoPatternForesaw() throws {
+        let judgement = Self.judge().judge("sure, I'll email over the deck")
+        let hit = try #require(judgement.acts.first)
+        #expect(hit.act == "agree-send-proposal")
+        #expect(hit.pattern == nil)
+        #expect(hit.example == "sure, I'll email the deck")
+        #expect(hit.why.hasPrefix("closest to the example 'sure, I'll email the deck'"))
+    }
+
+    @Test func unlessAndNegationCancel() {
+        let judge = Self.judge()
+        #expect(judge.judge("I'll send the proposal with a calendar invite").actIDs.isEmpty)
+        #expect(!judge.judge("no, I won't send a proposal").actIDs.contains("agree-send-proposal"))
+    }
+
+    @Test func notWithDropsPolitenessAfterAMeeting() {
+        let judge = Self.judge()
+        #expect(judge.judge("bye").actIDs == ["give-up"])
+        #expect(judge.judge("let's meet, bye").actIDs == ["propose-meeting"])
+    }
+
+    @Test(arguments: ["", "   ", "😀😀😀", "12345", "asdf", String(repeating: "x", count: 1 << 20), "\u{FFFD}\u{FFFD}"])
+    func garbageIsUnclear(text: String) {
+        let judgement = Self.judge().judge(text)
+        #expect(judgement.unclear)
+        #expect(judgement.acts.isEmpty)
+    }
+
+    @Test func leavingAnExampleOutStopsItRecognisingItself() {
+        let judge = Self.judge()
+        #expect(judge.judge("emailing you the brochure now").actIDs == ["agree-send-proposal"])
+        let without = judge.judge("emailing you the brochure now", ignoringExample: "emailing you the brochure now")
+        #expect(without.acts.first?.example != "emailing you the brochure now")
+    }
+}
+
+@Suite struct EvaluationTests {
+    @Test func countsPrecisionRecallAndTheCardinalRule() {
+        let rulebook = """
+        id: e
+        acts:
+          agree-send-proposal:
+            en: {patterns: ["send"]}
+          propose-meeting:
+            en: {patterns: ["meet"]}
+        rules:
+          proposal-instead-of-meeting:
+            when: {all: [agree-send-proposal], none: [propose-meeting]}
+            points: -30
+        """
+        let loaded = RulebookLoader.load(SourceFile(path: "e.yaml", text: rulebook)).0!
+        let location = SourceLocation(file: "set.tsv", line: 1, column: 1)
+        let answers = [
+            LabelledAnswer(language: .en, counterpart: "", acts: ["agree-send-proposal"], text: "I'll send it", location: location),
+            LabelledAnswer(language: .en, counterpart: "", acts: ["agree-send-proposal", "propose-meeting"], text: "send it and meet", location: location),
+            LabelledAnswer(language: .en, counterpart: "", acts: ["agree-send-proposal"], text: "emailing it", location: location),
+            LabelledAnswer(language: .en, counterpart: "", acts: [], text: "meet", location: location),
+        ]
+        let report = Evaluation.run(answers, judges: [.en: Judge(rulebook: loaded, language: .en)], cardinalRule: "proposal-instead-of-meeting")
+        let send = report.rows.first { $0.act == "agree-send-proposal" && $0.language == "all" }!.counts
+        #expect(send == .init(truePositives: 2, falsePositives: 0, falseNegatives: 1))
+        let meet = report.rows.first { $0.act == "propose-meeting" && $0.language == "all" }!.counts
+        #expect(meet == .init(truePositives: 1, falsePositives: 1, falseNegatives: 0))
+        #expect(report.cardinal == .init(truePositives: 1, falsePositives: 0, falseNegatives: 1))
+        #expect(abs(report.microF1 - 0.75) < 1e-9)
+        #expect(report.mistakes.count == 2)
+    }
+}
