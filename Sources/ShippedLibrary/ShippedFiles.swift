@@ -23,7 +23,8 @@ acts:
     meaning: {ru: "Здоровается, представляется или называет свою компанию", en: "Greets and/or introduces self or own company"}
     ru:
       patterns:
-        - "здравств*|здраств*|здрасьт*|здраст*|здрасте|здорово|приветствую|привет|добрый|доброе|доброго|алло"
+        - "здравств*|здраств*|здрасьт*|здраст*|здрасте|приветствую|привет|алло"
+        - "добрый|доброе день|утро|вечер|утречко"
         - "меня зовут"
         - "беспоко*"
         - "звоню|звоним|представля* из|от|по"
@@ -39,7 +40,6 @@ acts:
       patterns:
         - "hi|hello|hey|hiya|greetings|howdy"
         - "good morning|afternoon|evening"
-        - "=morning"
         - "my name is|name's"
         - "this is ... from|with|at"
         - "calling from|for|on"
@@ -64,6 +64,10 @@ acts:
         - "имя|фио|контакт*|телефон*|номер* ... директор*|руковод*|начальник*|лпр|гендир*|владел*|ответственн*"
         - "с кем ... поговор*|обсуд*|пообщ*|связат*|можно"
         - "кто ... у вас ... закупк*|снабжени*|закупа*|решени*"
+        - "можно|нужен|нужна|позовите|дайте|пригласите|соедините ... директор*|руковод*|начальник*|лпр|гендир*|генеральн*|владел*|собственник*|закупщик*|снабженц*|ответственн*|главн*"
+        - "директор*|руковод*|начальник*|лпр|гендир*|генеральн*|владел* есть|свободен|свободна|доступен|на связи|у себя|сейчас"
+        - "кому ... можно|лучше|стоит ... обратиться|адресовать|позвонить|написать"
+        - "кто ... решения|решение|вопросы|этим вопросом|за это|этим"
       examples:
         - "Соедините, пожалуйста, с директором."
         - "Подскажите, кто у вас отвечает за закупку мебели?"
@@ -81,6 +85,10 @@ acts:
         - "name of|name ... director|manager|owner|ceo|head|boss|buyer"
         - "director|manager|owner|ceo|head|boss available|around|in|free"
         - "direct line|email|number|contact ... director|manager|owner|ceo|head|boss|him|her"
+        - "who ... talk|speak|contact|reach|ask|address"
+        - "who's|whos|who is ... charge|responsible|the right person|the best person|in charge"
+        - "right person|best person|someone ... to talk|to speak|who"
+        - "can|could|may i ... get|have|reach ... the|your ... director|manager|owner|ceo|head|boss|buyer"
       examples:
         - "Could you put me through to the head of purchasing?"
         - "Who handles office supplies at your company?"
@@ -127,6 +135,9 @@ acts:
         - "на какую|какой ... почт*|адрес*|мейл*|email ... отправ*|высыла*|выслат*|скину|скинуть|прислать|присылать"
         - "подготовлю|подготовим|составлю|составим|рассчитаю|рассчитаем|посчитаю ... кп|коммерческ*|предложени*|расчет*|смет*"
         - "могу|можем|давайте ... вышл*|высл*|отправ*|скин*|присл*|направ*"
+        - "=вышлю|=вышлем|=отправлю|=отправим|=скину|=скинем|=кину|=закину|=пришлю|=пришлем|=направлю|=направим|=перешлю|=сброшу|=отошлю|=пошлю|=вышлю"
+        - "кп|предложени*|коммерческ*|презентаци*|прайс*|каталог* ... почт*|мейл*|email|емейл*|имейл*|ватсап*|вотсап*|телеграм*"
+        - "куда ... выслать|отправить|скинуть|прислать|направить|присылать|слать"
       unless:
         - "приглашени*|инвайт*|ссылк*|пропуск*|повестк*|календар*"
         - "=пришлите|=отправьте|=скиньте|=вышлите|=направьте|=пришлете|=скинете|=отправите|=киньте|=перешлите"
@@ -144,6 +155,9 @@ acts:
         - "i'll|ill|we'll|will|can|gonna|let|me send|email|shoot|forward|mail"
         - "proposal|quote|deck|brochure|pricing|presentation|catalog|info ... to your|your ... inbox|email"
         - "what's|whats|what ... email|address|inbox"
+        - "sending|emailing|forwarding ... it|over|now|that|them|you|across|through|proposal|deck|quote"
+        - "where ... send|email|forward ... it|proposal|deck|quote|info|something|that|them|{question}"
+        - "will do"
       unless:
         - "invite|invitation|link|calendar|zoom|teams|agenda|parking|pass"
         - "send|email|forward me|us"
@@ -162,7 +176,8 @@ acts:
       patterns:
         - "встреч*|встрет*|встретимся|встретиться"
         - "подъеду|подъедем|подъехать|приеду|приедем|приехать|заеду|заедем|заехать|заскочу|заскочить|загляну|заглянуть|подскочу|подскочить|подъезжу"
-        - "созвон*|видеозвон*|видеосвяз*|зум*|zoom|скайп*|skype|teams|тимс*|онлайн"
+        - "видеозвон*|видеосвяз*|зум*|zoom|скайп*|skype|teams|тимс*"
+        - "созвон* ... директор*|руковод*|генеральн*|лпр|минут*|видео"
         - "пригла*|позов*|ждем|ждём ... шоурум*|офис*|выставк*|мероприят*|демо*|семинар*|вебинар*|показ*|тест*|дегустац*|производств*|склад*|салон*|гост*"
         - "демонстрац*|демо|демку|покажу|показать|покажем|презентую|презентовать ... лично|вживую|живьем|образц*"
         - "уделит*|выделит*|найдет*|найдется|найдём|найдем ... минут*|время|полчаса|часик"
@@ -184,7 +199,8 @@ acts:
         - "drop|stop|swing|come|pop|pass by|over|in"
         - "visit|demo|demonstration|walkthrough|walk-through|showroom|coffee|lunch"
         - "walk|show|take you through|around"
-        - "zoom|teams|webex|skype|videocall|facetime"
+        - "zoom|teams|webex|skype|videocall|facetime ... call|meeting|chat|session|minutes"
+        - "on|via|over zoom|teams|webex|skype|facetime"
         - "video call|chat"
         - "google meet"
         - "quick|short|brief|15-minute|20-minute|30-minute|intro|discovery call|chat"
@@ -227,7 +243,9 @@ acts:
     meaning: {ru: "Признаёт возражение, соглашается или показывает понимание, прежде чем ответить", en: "Acknowledges the objection or shows understanding before answering"}
     ru:
       patterns:
-        - "понимаю|понимаем|понятно|понял|поняла|поняли|понимая"
+        - "понимаю|понимаем|понимая"
+        - "понял|поняла|поняли|понятно вас|вашу|ваши|ваше|ваш|позицию"
+        - "понял|поняла|поняли|понятно ... но|однако|просто|тем не менее"
         - "согласен|согласна|согласны|соглашусь|соглашаюсь"
         - "=прав|права|правы|справедлив*|логичн*|резонн*|разумн*|обоснованн*"
         - "многие ... говор*|сомнева*|думали|поначалу"
@@ -274,6 +292,14 @@ acts:
         - "кто ... ваш|ваши|сейчас ... поставщик*|подрядчик*|постав*"
         - "устраивает|довольны|есть|бывают|были|планируете|рассматриваете|думали|пробовали|сталкиваетесь|сталкивались ли"
         - "ли ... вас|вам ... устраивает|подходит|хватает"
+        - "как|что|чем|какой|какая|какие|каким|каких|какую|сколько|где|откуда|почему|зачем|насколько ... {question}"
+      unless:
+        - "как насчет|=насчет"
+        - "удобно|удобнее|подойдет|подходит|устроит|сможете|свободны ... {question}"
+        - "како* время|день|число"
+        - "во сколько|когда"
+        - "как ... зовут|звать|связаться|соединить|передать|застать"
+        - "кто ... решает|отвечает|принимает|занимается"
       examples:
         - "Как вы сейчас выбираете поставщика упаковки?"
         - "Что для вас самое важное при выборе подрядчика?"
@@ -288,8 +314,14 @@ acts:
         - "do|are|is|have|would ... you|your ... happy|satisfied|using|currently|looking|planning|considering|working|experiencing|struggling|open|facing|tried|thought"
         - "tell me ... about|how|what"
         - "any ... issues|problems|challenges|plans"
+        - "what|how|which|where|why ... {question}"
       unless:
         - "who ... handles|decides|charge|responsible|makes"
+        - "what|which time|day|slot"
+        - "how|what about"
+        - "when"
+        - "work|suit|suits|works for you"
+        - "are you free|available"
         - "good time"
         - "when suits|works"
         - "work|works for you"
@@ -304,8 +336,9 @@ acts:
     meaning: {ru: "Подтверждает или повторяет договорённость о встрече: дата, время, место, участники, контакты", en: "Confirms or repeats the agreed meeting details"}
     ru:
       patterns:
-        - "подтвержд*|подтверд*|фиксир*|зафиксир*|записал*|записываю|запишу|резюм*"
-        - "договорились|договоримся|условились"
+        - "подтвержд*|подтверд*|фиксир*|зафиксир*|резюм*"
+        - "записал*|записываю|запишу ... {when}|встреч*"
+        - "договорились|условились ... {when}|встреч*"
         - "итак|значит|отлично|супер|хорошо ... {when}"
         - "приглашени*|инвайт*|ссылк*|пропуск*|календар*|повестк*"
         - "адрес*|офис ... на|по|улиц*|ул|дом"
@@ -319,7 +352,7 @@ acts:
         - "Уточните, пожалуйста, адрес и нужен ли пропуск."
     en:
       patterns:
-        - "confirm|confirmed|confirming|recap|locked|pencil|pencilled|penciled|noted|jot|booked"
+        - "confirm|confirmed|confirming|recap|locked|lock|pencil|pencilled|penciled|booked ... {when}|meeting|appointment|invite|call|that|it|in"
         - "so that's|thats"
         - "so that is"
         - "put you down"
@@ -328,7 +361,9 @@ acts:
         - "see you then|on|there|{day}"
         - "calendar|meeting|zoom|teams invite|invitation|link"
         - "invite|invitation"
-        - "address|directions|parking|reception|floor|suite|badge"
+        - "directions|parking|reception|badge|lobby"
+        - "your|office|street address"
+        - "which floor|suite"
         - "so ... {when}"
       examples:
         - "So that's Tuesday at 10am with Mr. Smith, I'll send an invite."
@@ -442,6 +477,17 @@ acts:
         - "русским языком"
         - "сколько можно"
         - "сидите|сиди ... своим|дальше"
+        - "вы что ... не понимаете|не поняли|издеваетесь|смеетесь"
+        - "мне некогда|не до"
+        - "ваша задача|ваше дело|ваша работа"
+        - "вы же ... секретар*|просто"
+        - "что за ... бюрократ*|цирк|детский сад"
+        - "отфутболив*|футболите|футболить"
+        - "он|директор ... меня ждет|ждет моего звонка|сам просил|в курсе|просил позвонить"
+        - "мы ... договаривались|знакомы ... с ним|с директором"
+        - "=давайте без ... этого|этих"
+        - "дайте|позовите|зовите ... директор*|руковод*|начальств*|генерального|главного ... сюда|трубку|быстро|живо|уже"
+        - "не надо ... мне|меня ... учить|рассказывать|отфутболивать|поучать"
       examples:
         - "Девушка, просто соедините меня с директором, это не ваше дело."
         - "Вы обязаны передать трубку руководителю."
@@ -458,6 +504,16 @@ acts:
         - "waste of ... time"
         - "listen|seriously|ridiculous|stupid|incompetent|useless|pathetic|idiot|nonsense"
         - "look here"
+        - "come on|ugh|seriously|jeez|geez"
+        - "don't|dont ... have time for|give me|tell me|need this"
+        - "you're|youre|you are ... not helping|wasting|being difficult|ridiculous|just the"
+        - "he's|he is|she's|she is ... expecting|waiting for my call"
+        - "he|she ... asked me to call|knows me|knows i'm calling"
+        - "it's|its|this is urgent"
+        - "stop ... stalling|blocking|screening|giving me"
+        - "what's|whats your problem"
+        - "i'm not asking you|not asking for your"
+        - "put him|her on|through now|through already"
         - "not your job|decision"
         - "not up to you"
         - "your boss will"
