@@ -16,16 +16,19 @@ struct PatternActDetector: Sendable {
 
     let language: Language
     let acts: [ActPatterns]
+    private let lexicon: Lexicon
 
     init(rulebook: Rulebook, language: Language, analyzer: Analyzer) {
         self.language = language
+        var lexicon = Lexicon()
         acts = rulebook.acts.map { definition in
             let spec = definition.languages[language]
             return ActPatterns(
                 act: definition.id,
-                patterns: (spec?.patterns ?? []).map { CompiledPattern($0.value, location: $0.location, analyzer: analyzer) },
-                unless: (spec?.unless ?? []).map { CompiledPattern($0.value, location: $0.location, analyzer: analyzer) })
+                patterns: (spec?.patterns ?? []).map { CompiledPattern($0.value, location: $0.location, analyzer: analyzer, lexicon: &lexicon) },
+                unless: (spec?.unless ?? []).map { CompiledPattern($0.value, location: $0.location, analyzer: analyzer, lexicon: &lexicon) })
         }
+        self.lexicon = lexicon
     }
 
     /// What the patterns say about an answer: acts heard, and acts ruled out by an `unless`
@@ -38,12 +41,13 @@ struct PatternActDetector: Sendable {
     /// Acts whose patterns match outside a negation and whose `unless` patterns do not.
     func detect(_ tokens: [Token]) -> Findings {
         var findings = Findings()
+        let codes = lexicon.encode(tokens)
         for act in acts {
-            if act.unless.contains(where: { $0.match(tokens) != nil }) {
+            if act.unless.contains(where: { $0.match(codes) != nil }) {
                 findings.ruledOut.insert(act.act)
                 continue
             }
-            guard let (pattern, positions) = firstMatch(act.patterns, tokens) else { continue }
+            guard let (pattern, positions) = firstMatch(act.patterns, codes, tokens) else { continue }
             let words = positions.map { tokens[$0].text }
             let place = pattern.location.map { "\(($0.file as NSString).lastPathComponent):\($0.line)" } ?? "?"
             findings.hits[act.act] = ActHit(
@@ -54,9 +58,9 @@ struct PatternActDetector: Sendable {
         return findings
     }
 
-    private func firstMatch(_ patterns: [CompiledPattern], _ tokens: [Token]) -> (CompiledPattern, [Int])? {
+    private func firstMatch(_ patterns: [CompiledPattern], _ codes: [TokenCode], _ tokens: [Token]) -> (CompiledPattern, [Int])? {
         for pattern in patterns {
-            if let positions = pattern.match(tokens), !Negation.isNegated(tokens, matchStart: positions[0], language: language) {
+            if let positions = pattern.match(codes), !Negation.isNegated(tokens, matchStart: positions[0], language: language) {
                 return (pattern, positions)
             }
         }

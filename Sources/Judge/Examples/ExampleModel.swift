@@ -100,17 +100,18 @@ struct ExampleModel: Sendable {
         return votes
     }
 
-    /// TF-IDF weights of known features, scaled to unit length. Features are taken in sorted
-    /// order so the floating-point sums, and so every verdict, are the same in every process.
+    /// TF-IDF weights of known features, scaled to unit length. Weights are summed in feature-id
+    /// order (ids are given in sorted order when the model is built) so the floating-point sums,
+    /// and so every verdict, are the same in every process.
     private static func weighted(_ features: [String: Float], ids: [String: Int], idf: [Float]) -> [(Int, Float)] {
         var vector: [(Int, Float)] = []
-        var norm: Float = 0
-        for (feature, count) in features.sorted(by: { $0.key < $1.key }) {
+        vector.reserveCapacity(features.count)
+        for (feature, count) in features {
             guard let id = ids[feature] else { continue }
-            let weight = (1 + logf(max(count, 1))) * idf[id] * (count < 1 ? count : 1)
-            vector.append((id, weight))
-            norm += weight * weight
+            vector.append((id, (1 + logf(max(count, 1))) * idf[id] * min(count, 1)))
         }
+        vector.sort { $0.0 < $1.0 }
+        let norm = vector.reduce(Float(0)) { $0 + $1.1 * $1.1 }
         guard norm > 0 else { return [] }
         let scale = 1 / norm.squareRoot()
         return vector.map { ($0.0, $0.1 * scale) }

@@ -26,10 +26,16 @@ struct FeatureExtractor: Sendable {
                 features["{" + tokenClass.rawValue + "}", default: 0] += Self.classWeight
             }
             guard !token.isNumber else { continue }
-            let scalars = Array("<" + token.text + ">").map(String.init)
-            if scalars.count >= 5 {
-                for start in 0...(scalars.count - 3) {
-                    features["#" + scalars[start..<start + 3].joined(), default: 0] += Self.trigramWeight
+            var scalars = String.UnicodeScalarView()
+            scalars.append("<")
+            scalars.append(contentsOf: token.text.unicodeScalars)
+            scalars.append(">")
+            let marks = Array(scalars)
+            if marks.count >= 5 {
+                for start in 0...(marks.count - 3) {
+                    var trigram = String.UnicodeScalarView(["#"])
+                    trigram.append(contentsOf: marks[start..<start + 3])
+                    features[String(trigram), default: 0] += Self.trigramWeight
                 }
             }
         }

@@ -1,72 +1,67 @@
 import ScenarioKit
 
-/// A trainer's pattern prepared for one language: plain words stemmed once at load time, so
-/// matching an answer compares stems without stemming the pattern again.
+/// A trainer's pattern prepared for one language: plain words stemmed once at load time and
+/// every word numbered in the group's `Lexicon`, so matching an answer compares integers.
 public struct CompiledPattern: Sendable {
-    enum Atom: Sendable {
-        case stem(String)
-        case prefix(String)
-        case exact(String)
-        case tokenClass(Pattern.TokenClass)
-
-        func matches(_ token: Token) -> Bool {
-            switch self {
-            case .stem(let stem): token.stem == stem
-            case .prefix(let prefix): token.text.hasPrefix(prefix)
-            case .exact(let word): token.text == word
-            case .tokenClass(let tokenClass): token.classes.contains(tokenClass)
-            }
-        }
-    }
-
+    /// The alternatives of one pattern word, split by kind for quick tests.
     struct Term: Sendable {
-        var alternatives: [Atom]
+        var stems: [Int32] = []
+        var words: [Int32] = []
+        var prefixes: [Int32] = []
+        var classes: UInt8 = 0
         var maximumGap: Int?
+
+        func matches(_ code: TokenCode) -> Bool {
+            stems.contains(code.stem) || words.contains(code.word) || (classes & code.classes) != 0
+                || (!prefixes.isEmpty && code.prefixes.contains(where: prefixes.contains))
+        }
     }
 
     public let source: String
     public let location: SourceLocation?
     let terms: [Term]
 
-    public init(_ pattern: Pattern, location: SourceLocation? = nil, analyzer: Analyzer) {
+    init(_ pattern: Pattern, location: SourceLocation?, analyzer: Analyzer, lexicon: inout Lexicon) {
         source = pattern.source
         self.location = location
         terms = pattern.terms.map { term in
-            Term(alternatives: term.alternatives.map { atom in
+            var compiled = Term(maximumGap: term.maximumGap)
+            for atom in term.alternatives {
                 switch atom {
-                case .stem(let word): .stem(analyzer.stem(Normalizer.word(word)))
-                case .prefix(let word): .prefix(Normalizer.word(word))
-                case .exact(let word): .exact(Normalizer.word(word))
-                case .tokenClass(let tokenClass): .tokenClass(tokenClass)
+                case .stem(let word): compiled.stems.append(lexicon.stem(analyzer.stem(Normalizer.word(word))))
+                case .prefix(let word): compiled.prefixes.append(lexicon.prefix(Normalizer.word(word)))
+                case .exact(let word): compiled.words.append(lexicon.word(Normalizer.word(word)))
+                case .tokenClass(let tokenClass): compiled.classes |= TokenCode.bit(tokenClass)
                 }
-            }, maximumGap: term.maximumGap)
+            }
+            return compiled
         }
     }
 
     /// Positions of the tokens that matched, earliest match first; nil when it does not match.
     /// Terms must appear in order, each within its gap of the previous one and in one clause;
     /// after `...`, anywhere later in the same sentence.
-    public func match(_ tokens: [Token]) -> [Int]? {
+    func match(_ codes: [TokenCode]) -> [Int]? {
         guard let first = terms.first else { return nil }
-        for start in tokens.indices where first.alternatives.contains(where: { $0.matches(tokens[start]) }) {
+        for start in codes.indices where first.matches(codes[start]) {
             var positions = [start]
-            if extend(&positions, term: 1, tokens: tokens) { return positions }
+            if extend(&positions, term: 1, codes: codes) { return positions }
         }
         return nil
     }
 
-    private func extend(_ positions: inout [Int], term index: Int, tokens: [Token]) -> Bool {
+    private func extend(_ positions: inout [Int], term index: Int, codes: [TokenCode]) -> Bool {
         guard index < terms.count else { return true }
         let term = terms[index]
         let previous = positions[positions.count - 1]
-        let last = term.maximumGap.map { min(tokens.count - 1, previous + 1 + $0) } ?? tokens.count - 1
+        let last = term.maximumGap.map { min(codes.count - 1, previous + 1 + $0) } ?? codes.count - 1
         guard previous + 1 <= last else { return false }
         for position in (previous + 1)...last {
-            let boundary = term.maximumGap == nil ? tokens[position].startsSentence : tokens[position].startsClause
+            let boundary = term.maximumGap == nil ? codes[position].startsSentence : codes[position].startsClause
             if boundary { break }
-            guard term.alternatives.contains(where: { $0.matches(tokens[position]) }) else { continue }
+            guard term.matches(codes[position]) else { continue }
             positions.append(position)
-            if extend(&positions, term: index + 1, tokens: tokens) { return true }
+            if extend(&positions, term: index + 1, codes: codes) { return true }
             positions.removeLast()
         }
         return false

@@ -17,30 +17,31 @@ public enum Normalizer {
 
     /// Words with their breaks and whether a question mark follows them directly.
     static func analysed(_ text: String) -> [(word: String, break: Break, beforeQuestionMark: Bool)] {
-        let limited = text.unicodeScalars.count > maximumScalars
-            ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(maximumScalars))) : text
-        let folded = limited.precomposedStringWithCompatibilityMapping.lowercased()
+        var scalars = Array(text.unicodeScalars.prefix(maximumScalars))
+        if scalars.contains(where: { !isPlainScript($0) }) {
+            scalars = Array(String(String.UnicodeScalarView(scalars)).precomposedStringWithCompatibilityMapping.unicodeScalars)
+        }
         var words: [(String, Break, Bool)] = []
-        var current = String.UnicodeScalarView()
+        var current: [Unicode.Scalar] = []
         var pending = Break.sentence
-        let scalars = Array(folded.unicodeScalars)
-        for (index, raw) in scalars.enumerated() {
-            let scalar: Unicode.Scalar = raw == "ё" ? "е" : raw
+        func finishWord() {
+            guard !current.isEmpty else { return }
+            words.append((String(String.UnicodeScalarView(foldRepeats(current))), pending, false))
+            current.removeAll(keepingCapacity: true)
+            pending = .none
+        }
+        for index in scalars.indices {
+            let scalar = lowercase(scalars[index])
             if isWordScalar(scalar) {
                 current.append(scalar)
                 continue
             }
-            let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-            let previous = current.last
-            if isJoiner(scalar), let previous, isWordScalar(next), joins(scalar, previous, next) {
+            let next = index + 1 < scalars.count ? lowercase(scalars[index + 1]) : " "
+            if isJoiner(scalar), let previous = current.last, isWordScalar(next), joins(scalar, previous, next) {
                 current.append(scalar == "’" ? "'" : scalar)
                 continue
             }
-            if !current.isEmpty {
-                words.append((String(foldRepeats(current)), pending, false))
-                current = String.UnicodeScalarView()
-                pending = .none
-            }
+            finishWord()
             if scalar == "?", !words.isEmpty { words[words.count - 1].2 = true }
             if isSentenceBreak(scalar) {
                 pending = .sentence
@@ -48,8 +49,29 @@ public enum Normalizer {
                 pending = .clause
             }
         }
-        if !current.isEmpty { words.append((String(foldRepeats(current)), pending, false)) }
+        finishWord()
         return words
+    }
+
+    /// ASCII and basic Cyrillic need no compatibility normalisation, so most answers skip it.
+    private static func isPlainScript(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 || (0x400...0x45F).contains(scalar.value) || scalar == "’" || scalar == "«" || scalar == "»" || scalar == "—" || scalar == "–" || scalar == "…"
+    }
+
+    /// Lower case, with ё folded into е; fast for the Latin and Cyrillic alphabets.
+    private static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        switch value {
+        case 0x41...0x5A: return Unicode.Scalar(value + 32)!
+        case 0x61...0x7A, 0x430...0x44F: return scalar
+        case 0x410...0x42F: return Unicode.Scalar(value + 32)!
+        case 0x401, 0x451: return "е"
+        case 0x400...0x40F: return Unicode.Scalar(value + 80)!
+        case 0..<0x80: return scalar
+        default:
+            let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+            return mapped.count == 1 ? mapped.first! : scalar
+        }
     }
 
     /// Lower-cased, ё→е form of a single word as a trainer writes it in a pattern.
@@ -81,23 +103,18 @@ public enum Normalizer {
     }
 
     /// Three or more of one letter become one: emphasis, not spelling.
-    private static func foldRepeats(_ scalars: String.UnicodeScalarView) -> String.UnicodeScalarView {
-        var result = String.UnicodeScalarView()
-        var run = 0
-        var last: Unicode.Scalar?
-        var pending: [Unicode.Scalar] = []
-        for scalar in scalars {
-            if scalar == last, scalar.properties.isAlphabetic {
-                run += 1
-                pending.append(scalar)
-                continue
-            }
-            result.append(contentsOf: run >= 3 ? Array(pending.prefix(1)) : pending)
-            pending = [scalar]
-            run = 1
-            last = scalar
+    private static func foldRepeats(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            var end = index + 1
+            while end < scalars.count && scalars[end] == scalars[index] { end += 1 }
+            let run = end - index
+            let isLetter = scalars[index].properties.isAlphabetic
+            result.append(contentsOf: repeatElement(scalars[index], count: isLetter && run >= 3 ? 1 : run))
+            index = end
         }
-        result.append(contentsOf: run >= 3 ? Array(pending.prefix(1)) : pending)
         return result
     }
 }

@@ -66,7 +66,7 @@ public struct SourceFile: Sendable {
     }
 
     private static func normalisedLineEnds(_ text: String) -> String {
-        guard text.contains("\r") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

@@ -1,0 +1,62 @@
+import ScenarioKit
+
+/// The words a group of patterns mentions, numbered, so matching an answer compares integers
+/// instead of strings: each answer's tokens are looked up once per group (`encode`), then every
+/// pattern of the group tests numbers.
+struct Lexicon: Sendable {
+    private var stems: [String: Int32] = [:]
+    private var words: [String: Int32] = [:]
+    private var prefixes: [String: Int32] = [:]
+    private var longestPrefix = 0
+
+    mutating func stem(_ stem: String) -> Int32 { Self.intern(stem, in: &stems) }
+    mutating func word(_ word: String) -> Int32 { Self.intern(word, in: &words) }
+
+    mutating func prefix(_ prefix: String) -> Int32 {
+        longestPrefix = max(longestPrefix, prefix.unicodeScalars.count)
+        return Self.intern(prefix, in: &prefixes)
+    }
+
+    /// The numbers of each token's stem, word and known prefixes (-1 when unknown).
+    func encode(_ tokens: [Token]) -> [TokenCode] {
+        tokens.map { token in
+            var code = TokenCode(stem: stems[token.stem] ?? -1, word: words[token.text] ?? -1, prefixes: [],
+                                 classes: TokenCode.mask(token.classes), startsClause: token.startsClause,
+                                 startsSentence: token.startsSentence)
+            if !prefixes.isEmpty {
+                let scalars = token.text.unicodeScalars
+                var prefix = String.UnicodeScalarView()
+                for scalar in scalars.prefix(longestPrefix) {
+                    prefix.append(scalar)
+                    if let id = prefixes[String(prefix)] { code.prefixes.append(id) }
+                }
+            }
+            return code
+        }
+    }
+
+    private static func intern(_ text: String, in table: inout [String: Int32]) -> Int32 {
+        if let id = table[text] { return id }
+        let id = Int32(table.count)
+        table[text] = id
+        return id
+    }
+}
+
+/// A token as numbers of one `Lexicon`.
+struct TokenCode: Sendable {
+    var stem: Int32
+    var word: Int32
+    var prefixes: [Int32]
+    var classes: UInt8
+    var startsClause: Bool
+    var startsSentence: Bool
+
+    static func mask(_ classes: Set<Pattern.TokenClass>) -> UInt8 {
+        classes.reduce(0) { $0 | bit($1) }
+    }
+
+    static func bit(_ tokenClass: Pattern.TokenClass) -> UInt8 {
+        1 << UInt8(Pattern.TokenClass.allCases.firstIndex(of: tokenClass) ?? 0)
+    }
+}
