@@ -15,6 +15,7 @@ public struct Judge: Sendable {
     private let examples: ExampleModel
     private let rulePatterns: PatternSet
     private let notWith: [ActID: Set<ActID>]
+    private let examplesDecide: Set<ActID>
 
     public init(rulebook: Rulebook, language: Language) {
         self.rulebook = rulebook
@@ -24,6 +25,7 @@ public struct Judge: Sendable {
         examples = ExampleModel(examples: Self.examples(of: rulebook, in: language), analyzer: analyzer)
         rulePatterns = PatternSet(rulebook.rules.flatMap(\.when.patterns), analyzer: analyzer)
         notWith = Dictionary(uniqueKeysWithValues: rulebook.acts.map { ($0.id, Set($0.notWith.map(\.value))) })
+        examplesDecide = Set(rulebook.acts.filter(\.examplesDecide).map(\.id))
     }
 
     /// The acts heard in `text`. An answer with no act heard is unclear.
@@ -45,7 +47,7 @@ public struct Judge: Sendable {
                 hit.confidence = Evidence.confidence(patternMatched: true, vote: vote?.score ?? 0)
                 hit.example = vote?.nearest
                 hits.append(hit)
-            } else if let vote {
+            } else if let vote, examplesDecide.contains(act) {
                 let confidence = Evidence.confidence(patternMatched: false, vote: vote.score)
                 guard confidence >= rulebook.threshold else { continue }
                 hits.append(ActHit(

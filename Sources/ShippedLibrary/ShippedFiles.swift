@@ -3,6 +3,1128 @@
 /// The scenario library shipped inside the binary, by path relative to `scenarios/`.
 public enum ShippedFiles {
     public static let all: [String: String] = [
+        "rulebooks/cold-call.examples-en.tsv": #####"""
+# lang	counterpart	acts	answer
+en	Acme Logistics, Laura speaking.	greet-introduce	Hi Laura, this is Anna from Brightline.
+en	Good morning, Northwind Foods.	greet-introduce,ask-decision-maker	Good morning! My name is Tom, I'm calling from FreshRoute. Who handles purchasing for your kitchens?
+en	Reception, how can I help?	greet-introduce,ask-decision-maker	Hello, this is Mark Davis with SecureNet. Could you put me through to your head of security, please?
+en	What is this regarding?	ask-decision-maker	It's about your warehouse operations. Who's the best person to talk to about that?
+en	How can I help you?	ask-decision-maker	Can I speak with whoever's in charge of office facilities?
+en	Hello?	greet-introduce	hey there, Jake from PackRight here
+en	He's in a meeting.	ask-decision-maker	No worries, what's his full name and title so I ask for him properly next time?
+en	Who are you trying to reach?	ask-decision-maker	Your purchasing manager, please.
+en	Hi, Bluestone Marketing.	greet-introduce,ask-decision-maker	Hi! I'm Priya from LeadFlow. Who decides on marketing tools over there?
+en	She's not available.	ask-decision-maker	Is there anyone else on her team who handles vendor decisions?
+en	Front desk, this is Kim.	greet-introduce	Hi Kim, good afternoon! This is Daniel from CleanSweep Commercial Cleaning.
+en	What's it about?	ask-decision-maker	It's about staff training. Who looks after L&D at your company?
+en	Hello, Carter Furniture.	greet-introduce,ask-decision-maker	Hey, it's Olivia from OfficeNest. Could you connect me with the person who buys furniture for your offices?
+en	I can take a message.	ask-decision-maker	I'd rather speak with him directly, could you transfer me to Mr. Reyes?
+en	Which department?	ask-decision-maker	Operations. Whoever runs logistics there.
+en	Summit Packaging, good morning.	greet-introduce	Morning! This is Greg with EcoBox, we make recyclable shipping boxes.
+en	He doesn't take cold calls.	ask-decision-maker	Okay. Who on his team should I talk to about packaging?
+en	He doesn't take cold calls.	ask-decision-maker,acknowledge-objection	I totally get that. Is there someone on his team who handles supplier evaluations?
+en	Hi, you've reached Delta HR.	greet-introduce,ask-decision-maker	Hi, Sam from TalentBridge here. Who's your head of recruiting?
+en	Can I ask who's calling?	ask-decision-maker	Sure, it's Chris from Vantage IT. Can you put me through to your CTO?
+en	Hello, this is Rachel.	greet-introduce	Hello Rachel, I'm Ben, I work with Ironclad Security.
+en	What do you need?	ask-decision-maker	need to talk to ur IT manager pls
+en	The director is out today.	ask-decision-maker	Who's covering for him? Maybe his deputy could chat with me.
+en	Good afternoon, Harbor Freight Services.	greet-introduce,ask-decision-maker	Good afternoon, my name's Lisa, I'm with SwiftCargo. Who manages your shipping contracts?
+en	Sorry, who did you want?	ask-decision-maker	The person responsible for your fleet, please. Fleet manager or ops director.
+en	Yes?	greet-introduce	Hi, good morning, this is Henry calling from ProTrain Academy.
+en	I'm just the assistant.	ask-decision-maker	No problem, what's the best way to reach the decision maker on facilities?
+en	What's this about?	ask-decision-maker	Equipment leasing. Who signs off on new equipment purchases?
+en	Westfield Group, how may I direct your call?	greet-introduce,ask-decision-maker	Hi there, I'm Nina with BrightDesk. Could you direct me to your office manager?
+en	He's really busy.	ask-decision-maker	Could you tell me his direct line or email, so I can reach him at a better time?
+en	Good morning, Vista Corp.	greet-introduce	good morning :) it's Leo from CloudPeak
+en	Who do you need?	ask-decision-maker	Whoever signs off on your cleaning contract.
+en	This is Maria.	greet-introduce,ask-decision-maker	Hi Maria, I'm Josh from Stackwise Software. Are you the right person for CRM decisions, or is that someone else?
+en	Our CEO is traveling.	ask-decision-maker	Got it. Who else on the leadership team could I speak with about this?
+en	Helix Manufacturing.	greet-introduce	Hi Helix! This is Carla from MachinePro, thanks for picking up.
+en	Can I help you with something?	ask-decision-maker	Yes, I'm looking for your head of procurement. Who would that be?
+en	I can't put you through.	ask-decision-maker,pressure	Look, just connect me to the director, stop screening my calls.
+en	The director doesn't speak to vendors.	ask-decision-maker,pressure	You have to put me through, it's not your call to make.
+en	Just email us.	pressure	Nobody reads those emails, you know that. Are you even listening to me?
+en	We're not interested.	pressure	You didn't even let me finish! How can you say no without hearing it?
+en	We already have a supplier.	pressure	Your supplier is ripping you off and you're happy about it. Seriously?
+en	We'll think about it.	pressure	There's nothing to think about. Decide now, this price is gone tomorrow.
+en	He's busy.	ask-decision-maker,pressure	Don't waste my time, just put me through.
+en	Please don't call again.	pressure	I'll keep calling every day until someone talks to me.
+en	We don't need anything.	pressure	That's what you think. You just don't understand the problem.
+en	Call back next month.	pressure	Next month?? Are you kidding me? I'm not waiting a month for you.
+en	We're busy.	pressure	Everyone's busy, stop making excuses.
+en	Who are you?	ask-decision-maker,pressure	Doesn't matter who I am, get me the CEO. Now.
+en	We work with another company.	pressure	Big mistake. Don't come crying when they let you down.
+en	He's out of office.	ask-decision-maker,pressure	Don't lie to me, I know he's there. Connect me right now.
+en	It's not a good time.	pressure	It's never a good time with you people, is it?
+en	No thanks.	pressure	Oh come on, you'll regret this, trust me.
+en	That's too expensive.	pitch-product,pressure	Too expensive?! We're the cheapest in the state, you won't find lower, so don't argue.
+en	I'm going to hang up.	pressure	Don't you dare hang up on me, I'll report this to your manager.
+en	We're happy with what we have.	pressure	If you were happy you wouldn't be using such a weak provider.
+en	What's this regarding?	ask-decision-maker,pressure	That's above your pay grade, sweetheart. Just get me your boss.
+en	We don't have budget.	pressure	Budget always shows up when people want it. You just don't want to grow.
+en	I'll pass it on.	pressure	You won't pass anything on, I can tell.
+en	You've called three times already.	pressure	And I'll call a fourth. I want a real answer.
+en	I don't need this.	pitch-product,pressure	Yes you do! Our CRM saves every rep two hours a day, only a fool would pass on that.
+en	Let's end it here.	pressure	No, we're not ending it until you give me five minutes.
+en	He won't be interested.	ask-decision-maker,pressure	How would you know what he's interested in? Stop deciding for him and transfer me!!
+en	The answer is no.	pressure	That answer doesn't work for me. Let's talk like adults.
+en	Try the procurement department.	ask-decision-maker,pressure	I'm not going to chase departments, you do it and transfer me to the right one.
+en	Not right now.	pressure	ur competitors already signed with us, keep waiting lol
+en	No.	pressure	What do you mean no? Serious people don't answer like that.
+en	We'll let you know.	pressure	yeah right, I know how "we'll let you know" goes. I need an answer today
+en	I'm not authorized to give his number.	ask-decision-maker,pressure	It's not a state secret. Give me his number and quit the act.
+en	I'm really not the right person.	ask-decision-maker,pressure	Then why are you wasting my time? Find me someone who is.
+en	We don't work with new vendors.	pressure	That's a dumb policy, you're losing money every single day.
+en	Just email us your proposal.	agree-send-proposal	Sure, I'll email you our deck.
+en	Send us something in writing.	agree-send-proposal	Okay, I'll send over a proposal today.
+en	Can you send a price list?	agree-send-proposal	Of course, price list is on its way in the next hour.
+en	Email it to info@.	agree-send-proposal	got it, sending to info@ now
+en	Send me the details.	agree-send-proposal	Will do. What's the best email to send it to?
+en	Do you have a brochure?	agree-send-proposal	Yes, I can send you our brochure by email.
+en	Just send it over and we'll take a look.	agree-send-proposal	np, I'll shoot it over this afternoon
+en	Send us a quote.	agree-send-proposal	Happy to. I'll put together a quote and email it to you by end of day.
+en	Text me the info.	agree-send-proposal	Sure thing, I'll text you the link to our catalogue.
+en	Can you mail us a catalogue?	agree-send-proposal	Absolutely, we'll post a printed catalogue. What's the mailing address?
+en	Email the director directly.	agree-send-proposal	Okay, I'll send the presentation straight to the director.
+en	Send me your deck on LinkedIn.	agree-send-proposal	Will do, I'll DM you the deck on LinkedIn.
+en	Send the proposal, she'll review it.	agree-send-proposal	Sounds good, I'll get the proposal over to her.
+en	We need to see numbers first.	agree-send-proposal	Sure, I'll send you a written proposal with the full pricing.
+en	Put it in an email.	agree-send-proposal	ok will send an email with our pricing and a couple of case studies
+en	Send me what you've got.	pitch-product,agree-send-proposal	I'll send it. You'll see our shelving is about 15% below market.
+en	Send it over please.	agree-send-proposal	Sending it now, should be in your inbox in a minute 👍
+en	Email us, that's the process.	agree-send-proposal	Alright, I'll follow your process and email the proposal.
+en	Where can I see your products?	agree-send-proposal	I'll WhatsApp you a link to the full catalogue.
+en	Send something to read.	agree-send-proposal	Okay, I'll email you our one-pager and a few testimonials.
+en	Please send the proposal to procurement.	agree-send-proposal	Sure, I'll address it to procurement then.
+en	Send the specs.	agree-send-proposal	gonna send u the spec sheet + pricing in a sec
+en	Shoot me an email.	agree-send-proposal	Will do, expect it within the hour.
+en	Just email the proposal.	agree-send-proposal,propose-meeting	I'll email it, and let's also set up a quick call to walk through it with your director.
+en	Send us a proposal.	agree-send-proposal,propose-meeting,offer-time-options	I'll send the proposal and let's have a call on Thursday to go over it.
+en	Email first, please.	agree-send-proposal,propose-meeting,offer-time-options	Sure, I'll email today, and how about we meet Wednesday at 11 so I can show you samples?
+en	Send the brochure.	agree-send-proposal,propose-meeting	I'll send it, but furniture really needs to be seen in person. Could we set up a visit to our showroom?
+en	Send pricing.	agree-send-proposal,propose-meeting,offer-time-options	Pricing will be in your inbox shortly, and tomorrow afternoon we could jump on a video call to go through it.
+en	Send it to the director.	agree-send-proposal,propose-meeting	Will do. Could we also book 15 minutes with him to discuss it?
+en	Email me the details.	agree-send-proposal,propose-meeting,offer-time-options	Sending the details now. Also, let's lock in a meeting: Tuesday at 10 or Friday at 4?
+en	Send us your information.	agree-send-proposal,propose-meeting	Sure, I'll send the deck, and then I'd love to do a quick Zoom demo on your actual data.
+en	We don't have time to meet, just send a proposal.	agree-send-proposal,propose-meeting,acknowledge-objection	I understand, you're busy. I'll send it over, and after that let's have a 10-minute call whenever you have a window.
+en	He's busy, send a proposal.	agree-send-proposal,propose-meeting,offer-time-options,acknowledge-objection	I hear you. I'll send it, and could I grab 10 minutes with him Monday at 9:30?
+en	Send us a proposal.	agree-send-proposal,ask-question	Sure, I'll send one. How many employees do you have, so I can size it right?
+en	Send the price list.	agree-send-proposal,ask-question	Will do. Roughly what volume of boxes do you ship per month?
+en	Send it and call me back.	agree-send-proposal,offer-time-options,schedule-callback	Great, I'll send the proposal and call you back on Friday to get your thoughts.
+en	Send it, I'll look.	agree-send-proposal,schedule-callback	Will send it, and I'll give you a ring in a few days.
+en	Hi, just send me your proposal.	greet-introduce,agree-send-proposal	Hi, this is Anna from Brightline. Sure, I'll send it right over.
+en	Not interested now, but send it anyway.	agree-send-proposal,acknowledge-objection	That makes sense. I'll email it so you have it on file.
+en	Email please.	agree-send-proposal	ok I'll email u
+en	Can you send the presentation?	agree-send-proposal	yes, the presentation will be in your inbox tonight
+en	We'd like something in writing.	agree-send-proposal	I'll write up a formal proposal and get it to you by tomorrow morning.
+en	Send the proposal by email.	agree-send-proposal,propose-meeting,offer-time-options	proposal goes out today, and let's meet Friday at 3pm at your office?
+en	Send it to my personal email.	agree-send-proposal	Noted, I'll send everything there.
+en	Just email us your proposal.	propose-meeting	I'll bring the proposal to the meeting and walk you through it. Can we meet?
+en	Send us a proposal.	propose-meeting,offer-time-options	Rather than emailing a PDF, let's meet Tuesday at 11 and I'll bring the numbers in person.
+en	Can you send a price list?	propose-meeting	Pricing depends on volume, so let's work it out together in a short meeting.
+en	Send the presentation.	propose-meeting	The presentation works much better live, could I swing by for 20 minutes?
+en	Just send info, the director will look.	propose-meeting,acknowledge-objection	I get it. But no need to send anything — let me just show the director in a quick 15-minute call.
+en	Email us a proposal.	-	I'm not going to send anything.
+en	Email it.	propose-meeting	Emails get lost. How about we set up a meeting with your director instead?
+en	We need a quote.	propose-meeting,offer-time-options	A quote without a conversation is just a number. Could we do a video call tomorrow at 10?
+en	Send a proposal.	ask-question	Can you email me your specs first? What volumes do you ship monthly?
+en	Send us your proposal.	-	Can you send me your RFP document?
+en	Tuesday at 10 works.	offer-time-options,confirm-details	Great, I'll send you a calendar invite for Tuesday, 10am.
+en	Okay, let's do Zoom.	confirm-details	Perfect, I'll email you the Zoom link an hour before.
+en	Come by, I'll arrange a visitor pass.	confirm-details	Thanks! Pass under David Chen, I'll be driving a grey Toyota.
+en	Deal, Thursday at 3.	offer-time-options,confirm-details	Confirmed: Thursday, 3pm. I'll send the agenda ahead of time.
+en	Send a proposal.	pressure	No proposals. I need your director, not your inbox.
+en	Send it to my email.	propose-meeting	instead of email let's just meet, I'll show you samples
+en	Just send the proposal.	-	nah, no proposal
+en	Send it, the director will review.	schedule-callback	Let's not send anything blind. I'll call back when the director's free instead.
+en	Send the catalogue.	propose-meeting,offer-time-options	Nobody reads a 200-page catalogue. Come see our showroom on Saturday at noon.
+en	Send the proposal.	propose-meeting	I'll show you the proposal when we meet, it's easier that way.
+en	We need a proposal.	ask-question	Could you send me a list of the items you currently buy? And what quantities?
+en	Okay, booked you for Friday at 2.	offer-time-options,confirm-details	Thanks, got it: Friday, 2pm, conference room on the third floor. Could you send me directions?
+en	Email everything.	propose-meeting	I'll bring all the materials with me and show you at the meeting.
+en	Send the brochure.	propose-meeting,offer-time-options	I'll have the brochure with me — how about tomorrow at 9am?
+en	Let's do a video call with the director.	confirm-details	Great, I'll send a Google Calendar invite to you and the director.
+en	Send it, I'll forward it.	propose-meeting	Email takes ages. Could we just set up a meeting with the director directly?
+en	Email us, we don't have time.	propose-meeting,acknowledge-objection	Fair enough, time matters. That's why instead of back-and-forth emails I'm suggesting one 15-minute meeting.
+en	Email it to info@.	-	nope, not sending to info@
+en	See you Wednesday at 11.	offer-time-options,confirm-details	Deal, Wednesday 11am, your office at 12 Garden St. I'll send a reminder the day before.
+en	Send the price list.	propose-meeting,offer-time-options	Instead of a price list, let's do a screen-share on Monday at 2pm and I'll walk you through everything.
+en	Great, we'll meet at our office.	confirm-details	Whose name should I put on the visitor pass? I'll be coming with my colleague, Sarah Lee.
+en	Just text me the deck.	propose-meeting	Texting a deck doesn't do it justice. Let's do 15 minutes on video with your director.
+en	Send your proposal.	ask-question	Before I send anything, what's not working with your current cleaning provider?
+en	Monday at 12 on Zoom.	offer-time-options,confirm-details	Monday, 12pm, Zoom. I'll send the link to your email.
+en	We need to see your offer.	propose-meeting	I'll bring the offer along when I come by. When suits you to meet?
+en	Send materials.	-	We don't send materials, sorry, that's not how we do it.
+en	Send us the deck.	propose-meeting,offer-time-options	I'll present the deck in person — Tuesday or Thursday morning?
+en	Send something over.	-	maybe later
+en	Invite me to the call.	confirm-details	Sure, I'll send the Teams invite to your Outlook and add your COO.
+en	Can you email me a proposal?	-	Can you email me your current contract terms so I can compare?
+en	This is the director, go ahead.	propose-meeting	Could we set up a short call with you this week? I'd like to show how we cut logistics costs.
+en	I'm listening.	pitch-product,propose-meeting	I'd love a 20-minute meeting to show how our CRM cuts reporting time in half.
+en	Okay, what do you suggest?	propose-meeting,offer-time-options	Let's meet. Tuesday at 10 or Wednesday at 3, which works better?
+en	Sounds interesting.	propose-meeting,offer-time-options	Great, could I come by tomorrow at 11am?
+en	Tell me more.	propose-meeting	It's easier to show you. When would be a good time to meet?
+en	Go on.	propose-meeting,offer-time-options	Let's talk details in person. How about Thursday around 2?
+en	Not bad.	propose-meeting	let's meet up, I'll walk u through some examples
+en	What's the next step?	propose-meeting,offer-time-options	A 30-minute video call. Monday 4pm or Tuesday 9am?
+en	I need to check with my partner.	propose-meeting	Then let's all three meet: you, your partner and me, and we'll answer every question on the spot.
+en	When?	offer-time-options	I can do Friday morning or Monday afternoon, whichever is better for you.
+en	What time works for you?	offer-time-options	Tomorrow at 10:30?
+en	What time?	offer-time-options	3pm or 5pm, your pick
+en	What would that look like?	propose-meeting	I'd come to your office, bring packaging samples and walk you through them, about 30 minutes.
+en	I don't have much time.	propose-meeting,offer-time-options	Then just 15 minutes on Zoom, today at 5pm, would that work?
+en	I'm the procurement director.	propose-meeting	Nice to meet you! I'd love to invite you to our plant to see the line in action.
+en	What do you want?	propose-meeting,offer-time-options	To invite you to a demo of our security system, Thursday at 11 at our office.
+en	Maybe we'd be interested.	propose-meeting	Then come visit our showroom — you can try the chairs yourself.
+en	Sure, go ahead.	propose-meeting,offer-time-options	How about a video call in an hour? I'll share my screen and show you the platform.
+en	That's for the director.	ask-decision-maker,propose-meeting	Great, let's set up a meeting with the director then. What's his name?
+en	When can you come?	offer-time-options	Monday by 9, or Tuesday after lunch.
+en	Interesting, but I need to discuss it.	propose-meeting	How about a meeting with you and your chief engineer? I'll bring the equipment and answer questions.
+en	What's in it for us?	pitch-product,propose-meeting	Up to 20% savings on packaging. Happy to come over and show the math on your numbers.
+en	We're expanding.	propose-meeting	That's great! Let's book a meeting to talk furniture for the new office.
+en	Another day then.	offer-time-options	Sure, how about tomorrow at 4 or the day after at 10?
+en	What time?	propose-meeting,offer-time-options	let's meet at 11, ok?
+en	I'm listening.	propose-meeting	I'm calling to set up a meeting. It won't take more than 20 minutes of your time.
+en	We have a new warehouse.	propose-meeting	Let's meet at the warehouse, I'll look at the space and suggest a layout.
+en	Let's do it this week.	propose-meeting,offer-time-options	Awesome. Thursday 11am or Friday 3:30pm, which slot should I book?
+en	I run training here.	propose-meeting	I'd like to invite you to our open workshop for managers, so you can see how we work.
+en	Hmm, maybe.	propose-meeting	How about a quick no-strings online meeting, just to get to know each other?
+en	Okay, tell me.	pitch-product,propose-meeting,offer-time-options	We do office cleaning with a quality guarantee and photo reports. Let's meet Wednesday at 10 and I'll show you our clients' reports.
+en	I'll think about it.	propose-meeting	Why don't I come by and answer your questions, so you have something concrete to think about?
+en	And what do you want?	propose-meeting	wanna meet with u and show our system
+en	We'll be at the trade show.	propose-meeting,offer-time-options	Perfect, let's meet at our booth on the second day at noon.
+en	Let's talk.	propose-meeting,offer-time-options	How about a Teams call next Monday at 10?
+en	Okay, I could talk.	propose-meeting	Shall we schedule a 30-minute meeting so I can show you how the service works?
+en	Show me then.	propose-meeting,offer-time-options	Let's do a Google Meet demo tomorrow, 2 or 4pm?
+en	Which time do you suggest?	offer-time-options	10am, noon or 4pm, all are open.
+en	I'm free on Wednesday.	propose-meeting,offer-time-options	Let's say Wednesday at 12 then, I'll come to you.
+en	Can we do it online?	propose-meeting	Sure, online works too, let's do a quick Zoom.
+en	Maybe later.	propose-meeting	Could we pencil in a meeting for next week? I'll work around your schedule.
+en	The director will be in on Monday.	offer-time-options,schedule-callback	I'll call back on Monday then.
+en	Call back later.	schedule-callback	Okay, I'll call back later.
+en	Bad time.	schedule-callback	Got it, I'll give you a call next week.
+en	He's in a meeting until 3.	offer-time-options,schedule-callback	Great, I'll call back at 3:30.
+en	Call back in an hour.	offer-time-options,schedule-callback	sure, I'll ring back in an hour
+en	She's on vacation.	schedule-callback	When is she back? I'll call then.
+en	Call tomorrow.	offer-time-options,schedule-callback	Will do, I'll call tomorrow before lunch.
+en	Let's talk next month.	schedule-callback	Sounds good, I'll reach out early next month.
+en	I'm driving.	schedule-callback	Oh, sorry, I'll call you back later!
+en	Call on Thursday.	offer-time-options,schedule-callback	Noted: I'll call Thursday at 10am.
+en	We'll revisit this in the fall.	schedule-callback	Okay, I'll touch base with you in the fall.
+en	I can't talk now.	schedule-callback	k, I'll try u later
+en	He'll be back next week.	schedule-callback	Alright, I'll call him directly next week.
+en	Call me back in 10 minutes.	offer-time-options,schedule-callback	Sure, calling you back in ten.
+en	It's lunchtime.	schedule-callback	Enjoy your lunch! I'll call a bit later.
+en	He's in tomorrow.	offer-time-options,schedule-callback	Great, I'll call him tomorrow at 9:15.
+en	Leave your number, we'll call you.	schedule-callback	How about I call you back instead, at a time that suits you?
+en	Call me this evening.	offer-time-options,schedule-callback	Okay, I'll call you at 6pm today.
+en	I'll check with my manager.	schedule-callback	Thanks! I'll call back to hear what they said.
+en	Maybe Tuesday?	offer-time-options,schedule-callback	Tuesday it is, I'll give you a call in the morning around 10.
+en	Call some other time.	schedule-callback	Sure thing, I'll call another day 👍
+en	We're choosing a vendor now, call back.	ask-question,schedule-callback	Will call back. What criteria are you using to choose?
+en	He'll be back in a couple of hours.	offer-time-options,schedule-callback	Great, I'll call back after 2pm.
+en	I need time to think.	schedule-callback	Of course. I'll check in with you at the end of the week.
+en	Call Wednesday after 12.	offer-time-options,schedule-callback	Okay, Wednesday after twelve I'll call.
+en	Call tomorrow morning.	offer-time-options,schedule-callback	Will call tmrw morning, around 9.
+en	Not now.	schedule-callback	When would be a better time for me to call back?
+en	Call at 4.	offer-time-options,schedule-callback	Sure, ring you at 4 sharp, thanks.
+en	Hello, I can't talk right now.	greet-introduce,schedule-callback	Hi, it's Megan from ProClean. I'll call you back later, okay?
+en	Could you call in half an hour?	offer-time-options,schedule-callback	Of course, I'll call back in 30 minutes.
+en	Let's talk Monday.	offer-time-options,schedule-callback	Great, I'll call you Monday afternoon.
+en	We're moving offices.	schedule-callback	Got it, I'll call after the move and we'll talk then.
+en	Try again after the holidays.	schedule-callback	Will do, I'll call after the holidays.
+en	Tomorrow?	offer-time-options,schedule-callback	yep, tomorrow at 11 I'll call u
+en	Budget opens next year.	acknowledge-objection,schedule-callback	That's fair. I'll call you in December when you're planning the budget.
+en	We don't have time for meetings.	propose-meeting,acknowledge-objection	I understand, everyone's stretched thin. That's why I'm asking for just 15 minutes on video.
+en	It's too expensive.	pitch-product,acknowledge-objection	Fair enough, we're not the cheapest. But the 3-year warranty and free service make it cheaper over time.
+en	We already have a supplier.	acknowledge-objection,ask-question	That makes sense, most companies do. What do you like most about them?
+en	We're not interested.	propose-meeting,offer-time-options,acknowledge-objection	I hear you, a lot of our clients said the same before they saw the numbers. 15 minutes tomorrow at 11?
+en	I'm really busy.	acknowledge-objection	I understand you're busy, I won't take much of your time.
+en	We're happy with what we have.	acknowledge-objection,ask-question	That's fair, if it works, why change. How often do deliveries run late though?
+en	That's out of our budget.	pitch-product,acknowledge-objection	Totally understand, budgets are tight. We offer 12-month financing with zero interest.
+en	We already work with someone.	propose-meeting,acknowledge-objection	I agree, switching suppliers is a risk. Let's meet and just compare terms, no commitment.
+en	I don't make those decisions.	acknowledge-objection	Got it, I understand that's not your call.
+en	I don't make those decisions.	ask-decision-maker,acknowledge-objection	Understood, that's not on you. Who does make that call?
+en	We're not buying anything right now.	acknowledge-objection,schedule-callback	I understand, these periods happen. I'll call you next quarter.
+en	We tried outsourced cleaning, didn't like it.	pitch-product,acknowledge-objection	I get it, one bad experience ruins it. We do photo reports after every clean and replace staff within 24 hours.
+en	Just email, I'll look myself.	propose-meeting,offer-time-options,acknowledge-objection	I understand, email feels easier. But in 10 minutes on Zoom I can show more than a PDF. Thursday at 12?
+en	You're the fifth caller today.	acknowledge-objection	I can imagine how tiring that is. Sorry to bother you.
+en	It's not a fit for us.	acknowledge-objection,ask-question	I see, that makes sense. What exactly doesn't fit — price, timing or the product itself?
+en	We're a small company, we don't need this.	propose-meeting,acknowledge-objection	Agreed, big enterprise tools aren't for you. We have a plan for small teams, let me show you in a quick meeting.
+en	It takes forever to implement.	acknowledge-objection	That's a very fair concern.
+en	Implementation takes too long.	pitch-product,acknowledge-objection	Valid concern. Our rollout takes 5 business days, fully done for you.
+en	We definitely don't need it.	acknowledge-objection,give-up	I understand. I won't take up more of your time, have a good one.
+en	Our team trains itself.	acknowledge-objection,ask-question	That's great, I get that. How do you measure the results of training right now?
+en	It's year-end, we're swamped.	acknowledge-objection,schedule-callback	totally get it, year end is crazy. I'll call in January
+en	We can't switch suppliers mid-season.	propose-meeting,acknowledge-objection	Makes sense, I completely agree. Let's meet and plan a switch after the season, no rush.
+en	I doubt you're any better.	acknowledge-objection	I understand the skepticism.
+en	Not interested, thanks.	propose-meeting,offer-time-options,acknowledge-objection	I get it, it sounds like just another call. Give me 10 minutes Friday at 9:30 — if it's not useful, I won't call again.
+en	We have our own IT team.	acknowledge-objection,ask-question	I understand, having it in-house is convenient. What tasks is your team struggling to keep up with?
+en	Send a proposal, I can't decide alone.	agree-send-proposal,propose-meeting,acknowledge-objection	Understood, the director decides. I'll send it, and I'd suggest a three-way meeting so I can answer his questions.
+en	We just signed a one-year contract.	acknowledge-objection,schedule-callback	That makes sense. Let's talk closer to renewal, I'll call you then.
+en	Your competitors are cheaper.	pitch-product,acknowledge-objection	True, you can find cheaper. But we deliver within 24 hours and pay penalties if we're late.
+en	We need to think about it.	acknowledge-objection,ask-question	of course, it's a big decision. what matters most to you when choosing?
+en	Sounds like a scam.	propose-meeting,acknowledge-objection	I hear you, there are a lot of calls like this. That's exactly why I'm suggesting a meeting: see us in person.
+en	I don't trust you.	acknowledge-objection	Fair enough, you don't know me yet.
+en	I'm in a meeting.	offer-time-options,acknowledge-objection,schedule-callback	Sorry, I understand. I'll call back in an hour, ok?
+en	Who is this? Another sales call?	greet-introduce,acknowledge-objection	I know, you get a lot of those 🙂 I'm Oliver from Guardian Security.
+en	I told you, not interested.	acknowledge-objection,give-up	Understood, I respect your decision. Goodbye.
+en	This isn't relevant for us.	acknowledge-objection,ask-question	I appreciate the honesty, I understand. What is a priority for you in logistics right now?
+en	This is the director, go ahead.	ask-question	How do you currently handle deliveries to your customers?
+en	Yes, I handle purchasing.	ask-question	How do you choose your packaging supplier today?
+en	I'm listening.	ask-question	How many people work in your office right now?
+en	Yes, that's me.	ask-question	What CRM are you using at the moment?
+en	We buy furniture once a year.	ask-question	What matters most when you choose: price, lead time or design?
+en	We use FastFreight.	ask-question	How happy are you with their delivery times?
+en	Go ahead.	ask-question	quick q, how often does your warehouse staff turn over?
+en	We have a supplier.	ask-question	How long have you been working with them?
+en	We're planning to expand.	ask-question	How many new hires are you planning this year?
+en	Everything is pretty standard.	ask-question	How do you track requests now, spreadsheets or some system?
+en	I'm the chief engineer.	ask-question	What equipment do you run on the line, and how old is it?
+en	We have our own delivery team.	ask-question	How many vehicles do you have? Do you keep up in peak season?
+en	We do some advertising.	ask-question	Which channels bring you the most customers?
+en	We hire on our own.	ask-question	How long does it usually take you to fill a position?
+en	Sales director speaking.	ask-question	What's the biggest thing keeping your team from hitting quota?
+en	We pack by hand.	ask-question	How many people are on packing, and how many boxes per shift?
+en	We have a private security firm.	ask-question	Have you had any incidents on site in the past year?
+en	We use QuickBooks.	ask-question	Does it cover everything, or are there tasks it doesn't handle well?
+en	I manage the warehouse.	ask-question	what's your warehouse size and how many pallet positions?
+en	We get coffee delivered.	ask-question	What drives your choice of coffee supplier — taste, price or terms?
+en	What do you need?	ask-question	Just a couple of questions to see if we can help. What's your monthly shipping volume?
+en	We're a cosmetics brand.	ask-question	What packaging do you use now — cardboard, plastic? Any sustainability requirements?
+en	I decide.	ask-question	What results do you expect from a security contractor?
+en	We do need training.	ask-question	How many managers need training, and by when?
+en	Tell me about it.	ask-question	Before I do, may I ask how you're getting new clients at the moment?
+en	We just moved offices.	ask-question	Is the new office fully furnished, or is something still missing?
+en	We clean in-house.	ask-question	How many cleaners do you have on staff and what does that cost per month?
+en	We have 5 stores.	ask-question	How do you manage stock between the stores?
+en	I'm in HR.	ask-question	What training did you run last year and how did you measure the results?
+en	Price is what matters to us.	ask-question	What volumes are you working with? That changes the price a lot.
+en	So?	ask-question	What are your main goals for this year?
+en	I'm the marketing lead.	ask-question	whats ur monthly ad spend and what results r u after?
+en	We lease our equipment.	ask-question	What are the lease terms like, and what would you want to improve?
+en	Okay, come by Tuesday at 10.	offer-time-options,confirm-details	So that's Tuesday, 10am, your office at 5 Main Street. Correct?
+en	Deal, Thursday at 11.	offer-time-options,confirm-details	Got it: Thursday, 11am, with Ms. Patel. See you then!
+en	Let's do it at our office.	confirm-details	Just to confirm the address: 14 Industrial Way, second floor, right?
+en	Ok, Wednesday 3pm.	offer-time-options,confirm-details	wed 3pm, confirmed 👍
+en	Our CFO will join too.	confirm-details	Great, so it'll be you and your CFO. I'll bring our engineer.
+en	See you Monday then.	offer-time-options,confirm-details	Confirming: Monday, 9:30, at your office. I'll send a calendar invite.
+en	My cell is 555-0142.	confirm-details	Got it, 555-0142, Emma. I'll call if anything changes.
+en	Let's do Friday at 2 by video.	offer-time-options,confirm-details	Friday, 2pm, Zoom call. I'll email the link the day before.
+en	So the 12th at 4.	offer-time-options,confirm-details	Yes, March 12th at 4pm, I'll be there with samples. Is this number the best one to reach you?
+en	We'll meet at the warehouse.	confirm-details	Okay, warehouse at 3 Dock Road. Should I come to the gate or the office entrance?
+en	Fine, tomorrow at noon.	offer-time-options,confirm-details	So tomorrow at 12, your meeting room. It'll be me and our technologist, Anna.
+en	Call me when you arrive.	confirm-details	Will do, I'll call this number when I get there.
+en	Our director and the chief accountant will be there.	confirm-details	Got it, the director and the chief accountant. I'll prepare the numbers for finance.
+en	Send the invite to j.smith@acme.com.	confirm-details	Noted, j.smith@acme.com, sending the meeting invite now.
+en	The 5th at 11am then.	offer-time-options,confirm-details	The 5th, 11am, at your place. Confirmed.
+en	I'll be waiting.	confirm-details	Great. Just to recap: meeting at 7 Park Avenue with you and Mr. Johnson.
+en	So Monday, 2pm, online.	offer-time-options,confirm-details	Yep, Monday 2pm, Google Meet. I'll text you the link, is this your mobile?
+en	I'll book a visitor pass for you.	confirm-details	Thank you! It's Alex Novak. I'll bring my ID.
+en	Thursday at 9 works.	offer-time-options,confirm-details	great, thu 9am at your office, locked in
+en	There'll be three of us.	confirm-details	Noted, three people from your side. I'll bring enough samples for everyone.
+en	Let's do Tuesday at 4:30.	offer-time-options,confirm-details	Tuesday, 4:30pm, your office. I'll send an invite with the agenda.
+en	It'll be on Teams.	confirm-details	Okay, Teams. I'll send the invite and a short agenda the day before.
+en	I'm Jessica, I'll be in the meeting.	confirm-details	Nice to meet you, Jessica. So I'll be meeting with you and the director.
+en	Use the main entrance.	confirm-details	Got it, main entrance, and ask for you at reception.
+en	Ok, Friday 10am.	offer-time-options,confirm-details	Confirmed, Friday at 10. I'll double-check with a quick call on Thursday.
+en	Let's meet at the café downstairs.	confirm-details	Sounds good, the Starbucks on the ground floor of your building, right?
+en	We agreed on the 15th.	offer-time-options,confirm-details	The 15th, 1pm, you and the warehouse manager. All noted.
+en	Message me on WhatsApp before the meeting.	confirm-details	Will do, I'll WhatsApp you the morning of the meeting.
+en	I'll add our IT director to the invite.	confirm-details	Perfect, so the invite will have you, your IT director and me.
+en	Saturday at the showroom works.	offer-time-options,confirm-details	Saturday, 12pm, showroom on Fifth Avenue. I'll meet you at the entrance.
+en	The demo is for the whole team.	confirm-details	Noted, demo for the whole sales team, about ten people. I'll bring a projector.
+en	Is the meeting still on?	confirm-details	Yes, it's all on as agreed: at your office, with the director.
+en	See you Tuesday at 10.	agree-send-proposal,offer-time-options,confirm-details	Tuesday 10am confirmed. I'll send our presentation beforehand so you can take a look.
+en	Fine, Wednesday 10 by video.	offer-time-options,confirm-details	Wednesday at 10am, video call, I'll WhatsApp you the link.
+en	We're not interested.	give-up	Sorry to bother you, goodbye.
+en	Don't call us again.	give-up	Okay, I won't bother you again. Take care.
+en	We already have a supplier.	give-up	I see. Well, I won't keep you then.
+en	No thanks.	give-up	ok thanks, bye
+en	The director won't talk to you.	give-up	Well, you know best. Have a good day.
+en	We're not buying anything.	give-up	Alright, sorry. Have a nice day!
+en	We don't need it.	give-up	Okay, no problem, bye.
+en	I'm hanging up.	give-up	Sure, sorry for the interruption.
+en	Not interested.	give-up	shame. ok, bye
+en	We don't work with companies like yours.	give-up	Well, that's your right. Goodbye.
+en	The director said no.	give-up	No means no. Thanks for your time.
+en	We already bought the furniture.	give-up	Oh, already bought... then never mind, goodbye.
+en	We're happy as we are.	give-up	Okay, if everything's fine I won't take your time. Have a great day.
+en	I'm busy.	give-up	Ok, sorry to disturb you. Bye.
+en	We don't need it, thanks.	give-up	Thanks to you too. Bye.
+en	That doesn't suit us.	give-up	Alright, whatever you say. Good luck.
+en	Don't call here.	give-up	got it, taking you off my list. all the best
+en	We don't do that here.	give-up	Oh, wrong number then, sorry. Bye.
+en	We have no money.	give-up	Well, it happens. All the best.
+en	I won't put you through.	give-up	Okay, as you wish. Goodbye.
+en	Not for us.	give-up	Sorry, I must have the wrong company. Thanks.
+en	We don't need security.	give-up	ok, sorry for the call 🙏
+en	We don't need anything, goodbye.	give-up	bye
+en	Not interested at all.	give-up	Got it, thanks for listening. Have a good evening.
+en	We're closing down.	give-up	Oh, sorry to hear that. Good luck, goodbye.
+en	We really don't need anything.	acknowledge-objection,give-up	I understand, I won't push. Have a good day.
+en	No budget, and there won't be one.	give-up	Ah well, no budget, no deal. Take care.
+en	I said no.	give-up	Okay okay, message received, I'm out.
+en	Call another company.	give-up	Fine, I'll do that. Bye!
+en	We don't need you.	give-up,pressure	whatever, your loss. bye
+en	We'll think about it.	give-up	Sure, you have my number if anything comes up. Take care.
+en	The boss is against it.	give-up	Too bad. Say hi to him, goodbye.
+en	We only work with people we know.	give-up	Well, you certainly know best. Goodbye.
+en	Maybe some other time.	give-up	Alright, maybe some other time. Bye for now.
+en	Call back in a year.	give-up	A year is a long way off. Anyway, take care.
+en	So what are you offering?	pitch-product	We have office furniture at 20% off with delivery in 3 days.
+en	What company is this?	pitch-product	We run LTL freight across the country, with transit times 30% shorter than the big carriers.
+en	Why are you better?	pitch-product	Our CRM cuts reporting time in half and starts at $9 per user.
+en	In a nutshell?	pitch-product	Turnkey office cleaning: our own staff, our own supplies, and a photo report after every visit.
+en	What's special about you?	pitch-product	Custom-size corrugated boxes with a minimum run of just 100 units.
+en	Go on.	pitch-product	we install CCTV with cloud storage, first month free
+en	What do you sell?	pitch-product	Sales training. After our program, one retail client raised conversion by 18%.
+en	How much is it?	pitch-product	From $2,500 a month for a full security package, cheaper than keeping your own guards.
+en	Tell me more.	pitch-product	We fill frontline roles in 7 days and guarantee a free replacement for 3 months.
+en	What's the product?	pitch-product	Cloud accounting: bank integration, automatic reports, 24/7 support.
+en	What are your prices?	pitch-product	10 to 15% below market, plus another 5% for repeat clients.
+en	How can you help us?	pitch-product	We run paid ads end to end and usually cut cost per lead in half.
+en	What have you got?	pitch-product	Fresh produce delivered to restaurants every day before 8am.
+en	Why should I pick you?	pitch-product	12 years on the market, clients like Target and Home Depot, zero missed deadlines last year.
+en	We're thinking about automation.	pitch-product	Our WMS reduces picking errors by 90%, and we roll it out in two weeks.
+en	What about lead times?	pitch-product	We produce packaging in 5 business days, rush orders in 48 hours.
+en	How much would it cost?	pitch-product	A workshop for up to 12 people is $6,000, including workbooks and follow-up coaching.
+en	What makes you different?	pitch-product	We're the only agency in the region with a results guarantee: no hire, full refund.
+en	Tell me.	pitch-product	Coffee machines on lease with maintenance included, you only pay for the coffee.
+en	Do you have references?	pitch-product	Sure, Whole Harvest has worked with us for 4 years and cut food waste by 12%.
+en	We've never heard of you.	pitch-product	We've been around since 2010, 300 clients in the metro area and our own fleet of 80 trucks.
+en	Sounds pricey.	pitch-product	Actually we're about 20% cheaper than comparable vendors, and maintenance is included.
+en	What guarantees do you give?	pitch-product	3-year warranty on all equipment and an engineer on site within 4 hours.
+en	Keep it short.	pitch-product	Short version: office furniture straight from the factory, 25% cheaper than retail, free assembly.
+en	What do you do?	pitch-product,ask-question	We supply disposable tableware for cafés with volume discounts. What volumes do you use per month?
+en	That's for the director.	ask-decision-maker,pitch-product,acknowledge-objection	Sure, I understand. Just briefly: we cut fuel costs by up to 15%. Who decides on that?
+en	Quickly, what is it?	pitch-product	time tracking software, u see who's doing what, cheap and no install
+en	Why would we need that?	pitch-product,propose-meeting	Our clients save up to $40k a year on warehouse rent. Let's meet and I'll run the numbers for you.
+en	What's included in the price?	pitch-product	Delivery, carrying upstairs, assembly and packaging removal are all included.
+en	Alright, maybe.	pitch-product,propose-meeting,offer-time-options	We offer a free 14-day trial. Can I set you up with a demo tomorrow at 3pm?
+en	What's the minimum order?	pitch-product	Minimum order is 10 cases, and delivery is free from 20.
+en	We have our own marketer.	pitch-product	We don't replace your marketer, we give them ready analytics and email automation — saves about 10 hours a week.
+en	Acme Logistics, Laura speaking.	-	uhh
+en	Just email us your proposal.	-	ok
+en	The director is busy.	-	yes
+en	What can I do for you?	-	hmm... one sec
+en	We're not interested.	-	👍
+en	What is this regarding?	-	12345
+en	Hello?	-	asdkjhasd
+en	I'm listening.	-	...
+en	Send a proposal.	-	okay
+en	We already have a supplier.	-	yeah
+en	The director is in a meeting.	-	How's the weather over there?
+en	What are you offering?	-	ahem
+en	Call back later.	-	😂😂
+en	Go ahead.	-	Oops, I forgot why I'm calling.
+en	We don't need anything.	-	Right.
+en	Who is this?	-	Did you watch the game last night?
+en	What's it about?	-	hold on, I just spilled my coffee
+en	Send the price list.	-	mhm
+en	This is the director.	-	So, uh, yeah...
+en	We're busy.	-	huh?
+en	What did you want?	-	test test
+en	Anything else?	-	no
+en	Is that all?	-	Yes, that's all.
+en	I'm listening.	-	My cat is sitting on the keyboard.
+en	Can you hear me?	-	🙂
+en	What's this regarding?	-	Well, it's about... the thing... you know.
+en	Front desk.	-	zzz
+en	We're not interested.	-	hmm
+en	The director's out.	-	I see.
+en	Sorry, I didn't catch that.	-	000
+en	Are you still there?	-	Yep, here.
+en	What's your question?	-	Nothing really, just because.
+en	Please send some info.	-	ok ok
+en	What are you selling?	-	Honestly, no idea.
+en	Louder please.	-	AAAAA
+en	Good morning, Vista Corp.	-	-_-
+en	Who do you need?	-	nobody I guess
+en	Terminal Freight, good morning.	greet-introduce,ask-decision-maker,propose-meeting	Good morning! I'm Andrew with Logistics24. Could you put me through to your logistics director? I'd like to set up a short meeting with him.
+en	Hello.	greet-introduce,pitch-product	Hi, this is Vicky from OfficeComfort. We make custom office furniture, 10-day lead time, 5-year warranty.
+en	Yes, go ahead.	greet-introduce,ask-question	Good afternoon, Steve from ProClean. How is cleaning of your production floors organized right now?
+en	Director speaking.	greet-introduce,propose-meeting,offer-time-options	Hello Mr. Peterson! Dan from Security Plus. Could we meet Thursday at 10 or Friday at 4? I'll show how to cut your security costs.
+en	North Co., hello. The director is busy.	greet-introduce,ask-decision-maker,acknowledge-objection	Hi! I understand he's busy. My name is Ina, from HR Partner. Who else looks after recruiting there?
+en	Go ahead.	greet-introduce	Good day! My name is Tim, I represent Packaging Technologies.
+en	Reception.	greet-introduce,pressure	Hi, Victor from TechSupply, and I'm short on time, so let's skip the twenty questions.
+en	Sphere Inc., hello. Send everything by email.	greet-introduce,agree-send-proposal	Hi, Maria from Marketing Pro. Sure, I'll email you the presentation.
+en	Hi, the director will be in tomorrow.	greet-introduce,offer-time-options,schedule-callback	Good morning, thanks! I'm Alina from Training Center. I'll call tomorrow then.
+en	Business Park, hello.	greet-introduce,ask-question	hi, this is Sam, CleanGroup. who cleans your building right now, and are u happy with them?
+en	Who's this?	greet-introduce,pitch-product,propose-meeting	Hello! Lydia, MachineImport. We supply CNC machines with local service. I'd love to invite you to a live demo at our workshop.
+en	Daisy Ltd., speaking.	greet-introduce	Good afternoon! Nick from AutoLogistic, nice to meet you.
+en	Technograd, hello.	greet-introduce,ask-decision-maker	Hi. Arthur, IT Service. Could you connect me with your IT director, or whoever handles your servers?
+en	Hello?	greet-introduce	yo! Max from PromoMedia here
+en	Hi, we don't have time.	greet-introduce,propose-meeting,acknowledge-objection	Good afternoon! Vera, OfficePlus. I understand time is short, so I'm suggesting just 15 minutes at your office.
+en	I handle personnel.	greet-introduce,pitch-product,ask-question	Nice to meet you, I'm Laura from TalentReserve. We fill roles in 10 days. How many openings do you have right now?
+en	East Corp, we don't need anything.	greet-introduce,give-up	Hello. Okay, sorry, goodbye.
+en	Hello, Aurora Group.	greet-introduce,ask-decision-maker,pressure	Hello, it's Boris. Put me through to the director, and quick, I've got twenty more calls to make.
+en	Yes, this is she.	greet-introduce,propose-meeting,offer-time-options	Good afternoon, Elizabeth! I'm Glen from IT Consult. I'm calling to invite you to a webinar demo on Wednesday at 11.
+en	Who's calling? Another ad?	greet-introduce,acknowledge-objection	Hello! I know, there are lots of ads. I'm Will from StyleFurniture, and I'll be brief.
+en	Hi, I'm on the road.	greet-introduce,offer-time-options,schedule-callback	Hi, it's Jana from FinConsult! Won't distract you, I'll call back in an hour.
+en	I'm listening.	greet-introduce	Hello, my name is Edward, I'm with RackPro, we manufacture shelving.
+en	Market Wholesale.	greet-introduce,ask-decision-maker,ask-question	Good morning! Leo, TransCargo. Do you ship your goods yourselves or use a carrier? And who runs that side of things?
+en	Hi, just send everything by email.	greet-introduce,agree-send-proposal,propose-meeting	Hi, Renata, EcoClean. Sure, I'll email it, and then let's meet with your facility manager.
+en	Good afternoon, Gloria Inc.	greet-introduce	Afternoon! This is Kate from CleanOffice, how are you today?
+en	Ok, when?	propose-meeting,offer-time-options	can we meet tommorow at 3?
+en	Send the proposal to my email.	agree-send-proposal	sure, u should recieve it in 5 min
+en	Call me back tomorrow.	offer-time-options,schedule-callback	np, gonna call u tommorow at 10
+en	Who do you want?	ask-decision-maker	pls connect me w/ ur purchasing guy
+en	Maybe.	propose-meeting	lets set up a call w/ ur boss, 15 min tops
+en	Send us the deck.	agree-send-proposal,propose-meeting	gonna send the deck + would love a quick call to go thru it
+en	We could meet.	propose-meeting	Let's meet sometime next week, whatever suits you.
+en	Send the proposal by Friday.	agree-send-proposal	Sure, you'll have it by Friday.
+en	Sure, let's meet.	-	When works for you?
+en	Nah, not interested.	give-up	k bye
+en	Meetings are a waste of time.	propose-meeting,acknowledge-objection	Fair point, most of them are. This one's 15 minutes and I'll come with a concrete plan for you.
+en	You're too expensive.	pitch-product,acknowledge-objection	i hear u, but unit price drops by half from 1000 boxes
+en	Send us a quote.	ask-question	What volume would you need? And which items are you buying right now?
+en	Just send the proposal already, jeez.	agree-send-proposal,pressure	Fine, I'll send it, calm down.
+en	I need to think, send materials.	agree-send-proposal,acknowledge-objection	Makes sense, it's a big decision. Sending everything now.
+en	OK, Thursday at 11.	offer-time-options,confirm-details	ok thu 11am, your office, I'll bring the furniture samples. see ya
+en	The director's not here.	ask-decision-maker,propose-meeting	Could I set up a meeting with his deputy instead? What's his name?
+en	The director's not ready to talk.	acknowledge-objection,schedule-callback	I understand, he needs time. I'll give him a call next week.
+en	We're staying with our current supplier.	acknowledge-objection,give-up	Fair enough, if it ain't broke don't fix it. Good luck!
+en	How does it work?	propose-meeting,offer-time-options,ask-question	How's your security set up today? Tell me, and let's meet Friday at 12 so I can show you a solution that fits.
+en	I handle purchasing.	ask-decision-maker,ask-question	Do you pick the supplier yourself or together with the director? And how often do you switch vendors?
+en	What about prices?	pitch-product,agree-send-proposal	Prices start at $3 per square foot. I'll send you the detailed price list.
+
+"""#####,
+        "rulebooks/cold-call.examples-ru.tsv": #####"""
+# lang	counterpart	acts	answer
+ru	Компания «Логистик Про», здравствуйте.	greet-introduce	Здравствуйте, меня зовут Алексей, компания «ТрансЛайн».
+ru	Компания «Логистик Про», здравствуйте.	greet-introduce,ask-decision-maker	Добрый день! Это Марина из «ОфисМебели». Подскажите, кто у вас отвечает за закупку мебели?
+ru	Приёмная, добрый день.	greet-introduce,ask-decision-maker	Добрый день, Игорь Смирнов, «Чистый дом». Соедините, пожалуйста, с генеральным директором.
+ru	Алло, слушаю.	greet-introduce	здраствуйте это дмитрий компания упакпром
+ru	По какому вопросу?	ask-decision-maker	Мне нужен человек, который у вас решает вопросы по упаковке. Как его зовут?
+ru	По какому вопросу?	ask-decision-maker	по поставкам. с кем из закупок можно поговорить?
+ru	Алло.	greet-introduce,ask-decision-maker	Добрый вечер! Ольга, кадровое агентство «Кадры Плюс». Подскажите, как зовут вашего HR-директора?
+ru	Директор занят, что вы хотели?	ask-decision-maker	А кто ещё у вас принимает решения по охране объектов? Может, заместитель?
+ru	Приёмная.	ask-decision-maker	переключите на коммерческого директора плз
+ru	Что вы хотели?	ask-decision-maker	Соедините с отделом закупок, пожалуйста.
+ru	Компания «Альфа-Строй», слушаю.	greet-introduce	Приветствую! Сергей, «СекьюрТех», системы видеонаблюдения.
+ru	Добрый день, «Фудмаркет».	greet-introduce,ask-decision-maker	Добрый день, меня Антон зовут, я из «ФрешПоставки». Кто у вас занимается закупкой продуктов для кафе?
+ru	Он сейчас на совещании.	ask-decision-maker	Подскажите тогда имя и отчество директора, чтобы я правильно к нему обратился.
+ru	По какому вопросу вы звоните?	ask-decision-maker	Хочу поговорить с тем, кто отвечает за обучение персонала. К кому лучше обратиться?
+ru	«Вектор», добрый день.	greet-introduce	Доброе утро, Вектор! Это Павел, компания «Клинсервис».
+ru	Алло, компания «Стальмаш».	greet-introduce,ask-decision-maker	Здрасьте, я Кирилл из «ПромОборудования». Кто у вас главный инженер, как с ним связаться?
+ru	Что именно вас интересует?	ask-decision-maker	Кто у вас решает по рекламе и маркетингу — директор по маркетингу или сам собственник?
+ru	Секретарь слушает.	ask-decision-maker	Будьте добры, с Андреем Викторовичем меня соедините.
+ru	Он не берёт трубку от незнакомых.	ask-decision-maker	А его заместитель по логистике на месте? Можно с ним?
+ru	Да, слушаю.	ask-decision-maker	можно с начальником склада поговорить
+ru	Компания «Берёзка», здравствуйте.	greet-introduce	Здравствуйте! Вас беспокоит Наталья, учебный центр «Профи».
+ru	Слушаю вас.	greet-introduce,ask-decision-maker	Добрый день. Евгений, «АйТи Решения». Скажите, кто у вас курирует IT-инфраструктуру?
+ru	Это отдел продаж.	ask-decision-maker	Тогда подскажите, пожалуйста, внутренний номер директора по закупкам.
+ru	Вам кого?	ask-decision-maker	Генерального. По поводу поставки оборудования.
+ru	Что за вопрос?	ask-decision-maker	Вопрос по аутсорсингу уборки, его решает обычно руководитель АХО. Кто это у вас?
+ru	Алло?	greet-introduce	Алло, добрый день, это Вадим, компания «ПакетСнаб», мы производим упаковку.
+ru	Директора нет на месте.	ask-decision-maker	а кто его замещает? с кем можно обсудить поставки?
+ru	«Глобус Трейд», доброе утро.	greet-introduce,ask-decision-maker	Доброе! Меня зовут Светлана, я представляю компанию «МебельПро». С кем я могу поговорить о мебели для нового офиса?
+ru	Я вас слушаю.	ask-decision-maker	Переведите, пожалуйста, звонок на ответственного за безопасность.
+ru	Компания «Нордик», добрый день.	greet-introduce	добрый день 🙂 Артём, «Маркетинг Лаб»
+ru	Какой у вас вопрос?	ask-decision-maker	Подскажите, кто у вас определяет, с каким подрядчиком по клинингу работать?
+ru	Я секретарь, по всем вопросам ко мне.	ask-decision-maker	А решение по закупке спецодежды кто в итоге принимает?
+ru	Слушаю.	greet-introduce,ask-decision-maker	Здравствуйте, Роман, компания «ТехЛизинг». Мне бы пообщаться с финансовым директором, это возможно?
+ru	Кто его спрашивает?	ask-decision-maker	Скажите, что звонит Максим по поводу обучения менеджеров, и соедините, если можно.
+ru	Здравствуйте, «Кондитер».	greet-introduce	Здравствуйте! Меня зовут Юлия, компания «ЭкоПак», биоразлагаемая упаковка для кондитерских.
+ru	Его сейчас нет.	ask-decision-maker	Как мне лучше всего связаться с ним напрямую? Может, дадите мобильный?
+ru	Наберите позже.	ask-decision-maker	А кто, кроме директора, отвечает за подбор персонала? Я бы с ним поговорил.
+ru	«Ромашка», добрый день.	greet-introduce,ask-decision-maker	Привет! Это Лёша из «Складских систем». Кто у вас рулит складом?
+ru	А вы кто?	ask-decision-maker	Я Никита, по вопросу охраны. Свяжите меня с руководителем службы безопасности, пожалуйста.
+ru	Алло, слушаю вас.	greet-introduce	Добрый день, вас приветствует компания «Профклин», меня зовут Оксана.
+ru	Что вы продаёте?	ask-decision-maker	Давайте я лучше расскажу это человеку, который отвечает за маркетинг. Как его найти?
+ru	Директор просил ни с кем не соединять.	ask-decision-maker	Хорошо, а как зовут директора? Запишу, чтобы в следующий раз спросить по имени.
+ru	Компания «Меридиан».	greet-introduce,ask-decision-maker	Здравствуйте, Меридиан, это Владислав из «ЛогистикГрупп». Подскажите, кто у вас руководит отделом логистики?
+ru	Я вас не поняла.	ask-decision-maker	Мне нужен ЛПР по закупкам. Кто это у вас?
+ru	Добрый день.	greet-introduce	Добрый день, беспокою вас из компании «Стандарт Оборудование», меня зовут Геннадий.
+ru	Я передам ему, что вы звонили.	ask-decision-maker	Спасибо. А с кем из заместителей можно поговорить сегодня?
+ru	Я не могу вас соединить.	ask-decision-maker,pressure	Девушка, просто соедините с директором, не надо тут фильтровать.
+ru	Директор не принимает звонки от поставщиков.	ask-decision-maker,pressure	Вы обязаны передать трубку руководителю, это не вам решать.
+ru	Пришлите предложение на почту.	pressure	Да кому нужна ваша почта, её всё равно никто не читает. Вы вообще слушаете, что я говорю?
+ru	Нам это не интересно.	pressure	Вы даже не дослушали! Как можно отказываться, не понимая, о чём речь?
+ru	У нас уже есть поставщик.	pressure	Ваш поставщик вас обдирает, а вы и рады. Несерьёзно как-то.
+ru	Мы подумаем.	pressure	Думать тут нечего, решайте прямо сейчас, завтра такой цены не будет.
+ru	Дорого.	pitch-product,pressure	Дорого?! У нас самая низкая цена в городе, дешевле вы нигде не найдёте, это я вам гарантирую, так что не спорьте.
+ru	Не звоните сюда больше.	pressure	Я буду звонить каждый день, пока вы меня не соедините.
+ru	Директор занят.	ask-decision-maker,pressure	Слушайте, не морочьте голову. Ваше дело — соединять, а не решать за директора.
+ru	Нам ничего не нужно.	pressure	Это вам так кажется. Вы просто не разбираетесь в вопросе.
+ru	Перезвоните через месяц.	pressure	Через месяц?? Вы серьёзно? Я не собираюсь ждать месяц из-за вашей лени.
+ru	Нам некогда.	pressure	Да всем некогда, хватит отговорок.
+ru	Кто вы такой?	ask-decision-maker,pressure	Неважно кто я, переключите на генерального, быстро.
+ru	Мы работаем с другой компанией.	pressure	Ну и зря. Потом не жалуйтесь, когда они вас подведут.
+ru	Я не уполномочена это обсуждать.	pressure	А что вы тогда вообще там делаете, если ничего не уполномочены?
+ru	Директор сейчас в отъезде.	ask-decision-maker,pressure	Не врите, я знаю, что он на месте. Соедините немедленно.
+ru	Мы не работаем с новыми поставщиками.	pressure	Это глупая политика, вы теряете деньги каждый день.
+ru	Оставьте ваш номер, вам перезвонят.	ask-decision-maker,pressure	никто мне не перезвонит, я знаю эти сказки. давайте директора к телефону
+ru	Спасибо, нам не надо.	pressure	Ага, конечно, не надо. Потом сами прибежите.
+ru	Я же сказала, нам неинтересно.	pressure	Вы меня не перебивайте, я ещё не закончил.
+ru	Мы не готовы менять подрядчика.	pitch-product,pressure	Вы обязаны хотя бы выслушать: мы убираем офисы на 30% дешевле, и отказываться от такого — просто непрофессионально.
+ru	Дайте подумать.	pressure	Некогда думать, предложение сгорает через час, берите сейчас или никогда.
+ru	Директор не станет с вами говорить.	ask-decision-maker,pressure	Это он сам решит, а не вы. Соединяйте.
+ru	Мне кажется, вы нам не подходите.	pressure	Вам кажется. Вы вообще понимаете, с кем говорите?
+ru	Нас всё устраивает.	pressure	Если бы вас всё устраивало, вы бы не работали с таким слабым поставщиком.
+ru	Не отвлекайте, пожалуйста.	pressure	Я не отвлекаю, я вам деньги предлагаю, а вы упираетесь.
+ru	По какому вопросу?	ask-decision-maker,pressure	Вопрос серьёзный, не для секретаря. Директора дайте.
+ru	Пришлите на почту, посмотрим.	pressure	не надо мне тут «посмотрим». либо вы заинтересованы, либо нет, говорите прямо
+ru	У нас нет бюджета.	pressure	Бюджет всегда находится, когда захотят. Значит, просто не хотите развиваться.
+ru	Я передам директору.	pressure	Вы ничего не передадите, я по голосу слышу.
+ru	Извините, не могу дать его номер.	ask-decision-maker,pressure	Это не секретная информация, дайте номер директора и не выдумывайте.
+ru	Вы уже третий раз звоните.	pressure	И буду звонить, пока не получу нормальный ответ.
+ru	Мы сами разберёмся.	pressure	ну-ну, разберётесь вы. удачи с вашими убытками
+ru	Мне это не нужно.	pitch-product,pressure	Нужно! Наша CRM экономит менеджерам по два часа в день, только глупец откажется.
+ru	Давайте на этом закончим.	pressure	Нет, не закончим, пока вы не дадите мне пять минут.
+ru	Я сейчас положу трубку.	pressure	Только попробуйте, я пожалуюсь вашему руководству.
+ru	Директору это не интересно.	ask-decision-maker,pressure	Откуда вам знать, что интересно директору? Не решайте за него, просто соедините!!!
+ru	Мы уже обсуждали, ответ нет.	pressure	Ваш ответ меня не устраивает. Давайте нормально поговорим.
+ru	Звоните в отдел закупок.	ask-decision-maker,pressure	Я не собираюсь бегать по отделам, сами перенаправьте куда надо.
+ru	Нам не до этого сейчас.	pressure	Всем ваши конкуренты уже с нами работают, а вы всё «не до этого». Смешно.
+ru	Он сейчас никого не принимает.	ask-decision-maker,pressure	Скажите ему, что если он не возьмёт трубку, он потеряет кучу денег. Соединяйте.
+ru	Вы нам не подходите по цене.	pressure	Вы даже цену не услышали, а уже решили. Так дела не делаются.
+ru	Мы подумаем и сообщим.	pressure	знаю я ваше «сообщим». ответ нужен сегодня
+ru	Нет.	pressure	Что значит нет? Так не отвечают серьёзные люди.
+ru	Я не принимаю такие решения.	ask-decision-maker,pressure	Тогда зачем вы со мной разговариваете? Дайте того, кто принимает.
+ru	Пришлите предложение на почту.	agree-send-proposal	Хорошо, вышлю КП на почту.
+ru	Скиньте информацию, я передам.	agree-send-proposal	ок, скину на почту
+ru	Отправьте нам коммерческое предложение.	agree-send-proposal	Да, без проблем, сегодня же отправлю.
+ru	Пришлите прайс.	agree-send-proposal	Конечно, прайс-лист пришлю в течение часа.
+ru	Напишите на почту, посмотрим.	agree-send-proposal	Куда удобнее выслать, на общую почту или вам лично?
+ru	Скиньте в ватсап.	agree-send-proposal	лады, кину презу в вотсап
+ru	Пришлите каталог.	agree-send-proposal	Каталог отправлю, подскажите адрес электронной почты.
+ru	Пришлите всё письменно.	agree-send-proposal	Хорошо, направлю вам письмо с предложением и условиями.
+ru	Есть у вас какая-то презентация?	agree-send-proposal	Да, есть, могу прислать презентацию в телеграм.
+ru	Отправьте на info@.	agree-send-proposal	Понял, отправляю на info@, до конца дня будет у вас.
+ru	Вышлите, директор посмотрит.	agree-send-proposal	Договорились, подготовлю КП и вышлю на имя директора.
+ru	Можно что-то почитать?	agree-send-proposal	Конечно! Сейчас сброшу брошюру и пару кейсов на почту.
+ru	Пришлите КП.	agree-send-proposal	Высылаю. Какая почта?
+ru	Пришлите условия.	agree-send-proposal	хорошо пришлю условия сотрудничества
+ru	Давайте вы сначала пришлёте информацию.	agree-send-proposal	Да, давайте так. Отправлю материалы, а вы передадите директору.
+ru	Нам нужно видеть цифры.	agree-send-proposal	Подготовлю расчёт и вышлю вам коммерческое предложение с цифрами.
+ru	Скиньте в телегу.	agree-send-proposal	Ок, кидаю в телегу 👍
+ru	Пришлите по почте.	agree-send-proposal	Хорошо, отправлю почтой России печатный каталог, диктуйте адрес.
+ru	Пришлите предложение, посмотрим.	pitch-product,agree-send-proposal	Отправлю. Там будет прайс на стеллажи — они у нас на 15% дешевле рынка.
+ru	Отправьте на почту.	agree-send-proposal	Отправил бы, продиктуйте, пожалуйста, адрес.
+ru	Пришлите КП, если будет интересно — свяжемся.	agree-send-proposal	Хорошо, вышлю. Всего доброго.
+ru	Отправляйте, рассмотрим.	agree-send-proposal	Будет сделано, скину КП сегодня вечером.
+ru	Вышлите что-нибудь.	agree-send-proposal	Пришлю вам наш буклет и прайс, там всё подробно расписано.
+ru	Информацию пришлите.	agree-send-proposal	Хорошо, направлю на вашу почту наше предложение по охране.
+ru	Пришлите, пожалуйста, предложение.	agree-send-proposal	Да, конечно, вышлю. На чьё имя оформить?
+ru	Пришлите КП.	agree-send-proposal,propose-meeting	Вышлю КП, и давайте созвонимся, чтобы обсудить его с директором.
+ru	Пришлите предложение на почту.	agree-send-proposal,propose-meeting,offer-time-options	Вышлю КП и давайте созвонимся в четверг, обсудим детали.
+ru	Сначала отправьте КП.	agree-send-proposal,propose-meeting,offer-time-options	Хорошо, КП отправлю сегодня, а в среду в 11 предлагаю встретиться у вас и всё показать. Удобно?
+ru	Скиньте презентацию.	agree-send-proposal,propose-meeting	Скину, конечно. А потом давайте встретимся на полчаса, я покажу образцы вживую.
+ru	Пришлите прайс.	agree-send-proposal,propose-meeting,offer-time-options	Прайс пришлю сейчас, а завтра после обеда можем созвониться по видео, пройдёмся по позициям.
+ru	Отправьте материалы директору.	agree-send-proposal,propose-meeting	Отправлю. А можно сразу договориться о коротком звонке с ним, минут на 15?
+ru	Напишите на почту.	agree-send-proposal,propose-meeting,offer-time-options	Напишу. И предлагаю сразу забронировать встречу — вторник в 10 или пятница в 16?
+ru	Вышлите каталог, мы посмотрим.	agree-send-proposal,propose-meeting	каталог кину, но лучше встретиться, мебель надо смотреть вживую. давайте встречу назначим?
+ru	Пришлите информацию.	agree-send-proposal,propose-meeting	Да, пришлю презентацию, а следом предлагаю демо в зуме — покажу систему на ваших данных.
+ru	Нам сейчас некогда встречаться, пришлите КП.	agree-send-proposal,propose-meeting,acknowledge-objection	Понимаю, вы заняты. КП вышлю, а после давайте созвонимся на 10 минут, когда будет окно.
+ru	Директор занят, пришлите предложение.	agree-send-proposal,propose-meeting,offer-time-options,acknowledge-objection	Понимаю. Предложение вышлю, а с директором предлагаю созвониться в понедельник в 9:30 — это займёт минут десять.
+ru	Пришлите КП.	agree-send-proposal,ask-question	Хорошо, вышлю. Подскажите, сколько у вас сейчас сотрудников, чтобы я правильно посчитал?
+ru	Пришлите прайс.	agree-send-proposal,ask-question	Пришлю. А какие объёмы упаковки вы берёте в месяц?
+ru	Пришлите предложение, потом перезвоните.	agree-send-proposal,offer-time-options,schedule-callback	Отлично, КП отправлю, а в пятницу перезвоню узнать ваше мнение.
+ru	Отправьте, я посмотрю.	agree-send-proposal,schedule-callback	Отправлю, и на днях наберу, обсудим.
+ru	Скиньте на почту.	agree-send-proposal,offer-time-options,schedule-callback	Скину сегодня, а завтра в 12 перезвоню, хорошо?
+ru	Здравствуйте, пришлите сразу предложение.	greet-introduce,agree-send-proposal	Добрый день, меня зовут Антон, «Клинпро». Конечно, пришлю предложение.
+ru	Нам пока неинтересно, но пришлите на всякий случай.	agree-send-proposal,acknowledge-objection	Понимаю вас. Отправлю на почту, пусть будет под рукой.
+ru	Где можно посмотреть ваш ассортимент?	agree-send-proposal	Вышлю ссылку на каталог в мессенджер, там весь ассортимент.
+ru	Отправьте мне на личную почту.	agree-send-proposal	Хорошо. Записал адрес, сейчас всё пришлю.
+ru	Пришлите КП.	agree-send-proposal,propose-meeting	Конечно, пришлю КП. Но ещё лучше — встретимся, я привезу образцы ткани и покажу.
+ru	Сколько стоит?	agree-send-proposal	Я сейчас вам прайс сброшу в вайбер, там все цены.
+ru	Пришлите что-нибудь почитать.	agree-send-proposal	Окей, отправлю на мыло презентацию и отзывы клиентов.
+ru	Нам нужно письменное предложение.	agree-send-proposal	Подготовлю письменное КП к завтрашнему утру и отправлю.
+ru	Пришлите КП на почту.	agree-send-proposal,propose-meeting,offer-time-options	кп вышлю, и давайте встретимся в пятницу в 15:00 у вас в офисе?
+ru	Вышлите предложение.	agree-send-proposal	Вышлю до конца дня.
+ru	Отправьте предложение, там разберёмся.	agree-send-proposal	Хорошо, отправлю предложение, разбирайтесь 🙂
+ru	Пришлите КП на почту.	propose-meeting	КП я привезу на встречу и всё объясню на месте. Давайте встретимся?
+ru	Пришлите предложение.	propose-meeting,offer-time-options	Предлагаю не слать бумажки, а встретиться во вторник в 11 — привезу КП с расчётом лично.
+ru	Скиньте прайс.	propose-meeting	Прайс у нас зависит от объёма, давайте я его посчитаю вместе с вами на встрече.
+ru	Пришлите презентацию.	propose-meeting	Презентацию лучше показать вживую, давайте я подъеду к вам на 20 минут.
+ru	Пришлите информацию, директор посмотрит.	propose-meeting,acknowledge-objection	Понимаю. Но без КП: давайте я лучше коротко расскажу директору на встрече, это полчаса.
+ru	Пришлите предложение.	-	Не буду ничего высылать.
+ru	Отправьте на почту.	propose-meeting	Письмо легко потеряется. Давайте лучше договоримся о встрече с директором.
+ru	Нам нужно КП.	propose-meeting,offer-time-options	КП без обсуждения не имеет смысла. Можем созвониться по видео завтра в 10 и сразу всё прикинуть.
+ru	Пришлите предложение.	ask-question	Сначала пришлите, пожалуйста, ваше ТЗ. Какие у вас объёмы перевозок?
+ru	Пришлите КП.	-	А вы можете прислать мне ваше техзадание?
+ru	Да, встреча во вторник в 10 подходит.	offer-time-options,confirm-details	Отлично, отправлю приглашение в календарь на вторник, 10:00.
+ru	Хорошо, созвонимся по зуму.	confirm-details	Супер, скину ссылку на зум на вашу почту за час до звонка.
+ru	Приезжайте, я закажу пропуск.	confirm-details	Спасибо! Пропуск на имя Кузнецов Андрей, машина Шкода, номер А123ВС.
+ru	Договорились, четверг в 15.	offer-time-options,confirm-details	Принято: четверг, 15:00. Пришлю повестку встречи заранее.
+ru	Вы можете прислать прайс?	propose-meeting	Без обсуждения прайс будет пустой цифрой. Давайте я приеду и посчитаем под ваш объём.
+ru	Пришлите КП.	pressure	Никаких КП, мне нужен директор, а не ваша почта.
+ru	Скиньте на почту.	propose-meeting	вместо почты давайте лучше встретимся, покажу образцы
+ru	Просто пришлите предложение.	-	нет, без кп
+ru	Пришлите, директор посмотрит.	schedule-callback	Давайте не будем ничего высылать вслепую. Я лучше перезвоню, когда директор освободится.
+ru	Пришлите каталог.	propose-meeting,offer-time-options	Каталог на 200 страниц читать никто не будет. Приглашаю вас в наш шоурум в субботу в 12.
+ru	Пришлите КП.	propose-meeting	КП покажу при встрече, так будет нагляднее.
+ru	Нам нужно коммерческое.	ask-question	А пришлите, пожалуйста, список позиций, которые вы закупаете. Какие объёмы в месяц?
+ru	Хорошо, записала вас на пятницу в 14.	offer-time-options,confirm-details	Спасибо, записал: пятница, 14:00, переговорная на третьем этаже. Ссылку на схему проезда пришлите, пожалуйста.
+ru	Пришлите, посмотрим.	-	Да я бы прислал, но смысла нет.
+ru	Вы на почту всё отправьте.	propose-meeting	Я лучше привезу все материалы с собой и покажу на встрече.
+ru	Вышлите брошюру.	propose-meeting,offer-time-options	Брошюра у меня будет с собой — встретимся завтра в 9 утра?
+ru	Давайте созвонимся по видео с директором.	confirm-details	Отлично, я отправлю приглашение в гугл-календарь вам и директору.
+ru	Пришлите КП.	ask-question	А можете скинуть мне планировку офиса? И сколько там квадратных метров?
+ru	Пришлите КП на почту, я передам.	propose-meeting	Почта — это долго. Может, сразу организуем встречу с директором?
+ru	Пришлите предложение, у нас нет времени.	propose-meeting,acknowledge-objection	Согласен, время дорого. Поэтому вместо переписки предлагаю одну встречу на 15 минут.
+ru	Отправьте на info@.	-	не, на info я слать не буду
+ru	Ждём вас в среду к 11.	offer-time-options,confirm-details	Договорились, среда, 11:00, ваш офис на Садовой, 12. Пришлю напоминание накануне.
+ru	Пришлите прайс-лист.	propose-meeting,offer-time-options	Вместо прайса давайте в понедельник в 14:00 созвонимся с демонстрацией экрана, я всё покажу.
+ru	Я же сказала, пришлите КП.	pressure	Вы меня не слышите? Никакого КП не будет, соединяйте с директором.
+ru	Вышлите предложение.	-	Может быть, потом.
+ru	Хорошо, встречаемся у нас.	confirm-details	Подскажите, на чьё имя заказывать пропуск? Я буду с коллегой, Сергеем Петровым.
+ru	Скиньте КП в вотсап.	propose-meeting	вотсап это не то, давайте лучше 15 мин по видео с директором
+ru	Присылайте предложение.	ask-question	Прежде чем присылать, хочу понять: какие у вас сейчас проблемы с текущим клинингом?
+ru	Давайте в понедельник в 12 по зуму.	offer-time-options,confirm-details	Понедельник, 12:00, зум. Ссылку пришлю вам в телеграм.
+ru	Нам нужно посмотреть ваше предложение.	propose-meeting	Я захвачу КП с собой, когда приеду. Когда вам удобно встретиться?
+ru	Отправьте материалы.	-	Материалы не высылаем, у нас так не принято.
+ru	Скиньте презентацию.	propose-meeting,offer-time-options	Презу покажу лично — во вторник или в четверг с утра?
+ru	Я директор, слушаю.	propose-meeting	Давайте встретимся на 20 минут, я покажу, как мы можем снизить ваши расходы на логистику.
+ru	Я директор, слушаю.	pitch-product,propose-meeting	Предлагаю короткую встречу: покажу, как наша CRM сокращает время на отчёты вдвое.
+ru	Хорошо, и что вы предлагаете?	propose-meeting,offer-time-options	Встретиться. Во вторник в 10 или в среду в 15 — как вам удобнее?
+ru	Ну допустим, интересно.	propose-meeting,offer-time-options	Отлично, давайте я подъеду к вам завтра в 11:00?
+ru	Интересно, расскажите.	propose-meeting	Лучше покажу вживую. Когда вам удобно встретиться?
+ru	Можно подробнее?	propose-meeting,offer-time-options	Подробнее — на встрече. Как насчёт четверга, часа в два?
+ru	Звучит неплохо.	propose-meeting	давайте встретимся, я всё покажу на примерах
+ru	А что дальше?	propose-meeting,offer-time-options	Дальше предлагаю видеозвонок на полчаса. Понедельник 16:00 или вторник 9:00?
+ru	Мне надо посоветоваться с партнёром.	propose-meeting	Так давайте встретимся втроём — вы, партнёр и я, и сразу ответим на все вопросы.
+ru	Хорошо, когда?	offer-time-options	Могу в пятницу утром или в понедельник после обеда. Что вам ближе?
+ru	Когда вам удобно?	offer-time-options	Завтра в 10:30 удобно?
+ru	На какое время?	offer-time-options	на 15:00 или на 17:00, выбирайте
+ru	Как это будет выглядеть?	propose-meeting	Я приеду к вам в офис, привезу образцы упаковки, покажу и расскажу, минут 30.
+ru	Давайте, только у меня мало времени.	propose-meeting,offer-time-options	Тогда 15 минут в зуме, сегодня в 17:00 — успеем?
+ru	Я директор по закупкам.	propose-meeting	Очень приятно! Хотел бы пригласить вас к нам на производство, посмотреть линию вживую.
+ru	Что вы хотите?	propose-meeting,offer-time-options	Пригласить вас на демо нашей системы охраны, оно будет в четверг в 11 у нас в офисе.
+ru	Нам может быть интересно.	propose-meeting	Тогда приглашаю вас в шоурум — посмотрите мебель, посидите на креслах.
+ru	Да, слушаю.	propose-meeting,offer-time-options	Предлагаю созвониться по видео через час, покажу платформу на экране. Удобно?
+ru	Ну и?	propose-meeting	Ну и я предлагаю встретиться с вашим директором и обсудить сотрудничество.
+ru	Я готов выслушать.	propose-meeting,offer-time-options	Спасибо! Тогда давайте встречу на среду, 12:00, у вас?
+ru	Это к директору.	ask-decision-maker,propose-meeting	Отлично, давайте организуем встречу с директором. Как его зовут?
+ru	Когда сможете подъехать?	offer-time-options	в понедельник к 9 могу, или во вторник после обеда
+ru	Интересно, но надо обсудить.	propose-meeting	Предлагаю встречу с вами и вашим главным инженером — покажу оборудование, ответим на вопросы.
+ru	Что это даст нам?	pitch-product,propose-meeting	Экономию до 20% на упаковке. Готов подъехать и показать расчёт на ваших цифрах.
+ru	Мы расширяемся.	propose-meeting	Отлично! Тогда давайте назначим встречу, обсудим мебель для нового офиса.
+ru	Давайте в другой день.	offer-time-options	Хорошо, как насчёт завтра в 16 или послезавтра в 10?
+ru	Во сколько?	propose-meeting,offer-time-options	давайте в 11 встретимся, ок?
+ru	Я вас слушаю.	propose-meeting	Я звоню, чтобы договориться о встрече. Это займёт не больше 20 минут вашего времени.
+ru	Кто будет на встрече?	propose-meeting,offer-time-options	Я и наш технический специалист. Предлагаю провести встречу в четверг в 14:00 у вас.
+ru	Интересно, у нас как раз новый склад.	propose-meeting	Давайте встретимся на складе, я посмотрю площадку и предложу решение.
+ru	Когда можно?	offer-time-options	Завтра с утра, часиков в 10, подойдёт?
+ru	Хм, возможно.	propose-meeting	Предлагаю небольшую онлайн-встречу, без обязательств, просто познакомимся.
+ru	Давайте на этой неделе.	propose-meeting,offer-time-options	Супер. Четверг, 11:00 или пятница, 15:30 — какой слот забронировать?
+ru	Да, я отвечаю за обучение.	propose-meeting	Приглашаю вас на открытый тренинг для руководителей — посмотрите, как мы работаем.
+ru	Ну расскажите.	pitch-product,propose-meeting,offer-time-options	У нас клининг офисов с гарантией качества и фотоотчётом. Давайте встретимся в среду в 10, я покажу отчёты наших клиентов.
+ru	Я подумаю.	propose-meeting	Давайте я лучше приеду и отвечу на вопросы, чтобы было о чём думать.
+ru	И что вы хотите?	propose-meeting	хочу встретится с вами и показать нашу систему
+ru	Хорошо, давайте встретимся.	offer-time-options	Отлично! Вам удобнее во вторник или в среду?
+ru	Когда?	offer-time-options	через два часа
+ru	Можно и встретиться.	propose-meeting,offer-time-options	Давайте послезавтра в обед, в 13:00, я приеду.
+ru	Алло, директор слушает.	greet-introduce,propose-meeting	Добрый день, Андрей Викторович! Илья, «ТехЛизинг». Звоню пригласить вас на короткую встречу.
+ru	У нас будет выставка, мы там будем.	propose-meeting	Отлично, давайте там и встретимся у нашего стенда, я покажу новинки.
+ru	Давайте созвонимся.	propose-meeting,offer-time-options	давайте созвонимся по скайпу в понедельник в 10?
+ru	Ну, можно поговорить.	propose-meeting	Назначим встречу минут на 30, и я покажу, как работает сервис?
+ru	Хорошо, покажите.	propose-meeting,offer-time-options	Тогда демо в гугл-мит, завтра в 14 или в 16?
+ru	Какое время предлагаете?	offer-time-options	10:00, 12:00 или 16:00 — любой слот свободен.
+ru	Я свободен в среду.	propose-meeting,offer-time-options	Давайте в среду в 12, подъеду к вам.
+ru	Директор будет в понедельник.	offer-time-options,schedule-callback	Тогда перезвоню в понедельник.
+ru	Перезвоните позже.	schedule-callback	Хорошо, перезвоню попозже.
+ru	Сейчас неудобно.	schedule-callback	Понял, наберу вас на следующей неделе.
+ru	Он на совещании до трёх.	offer-time-options,schedule-callback	Отлично, тогда перезвоню в 15:30.
+ru	Перезвоните через час.	offer-time-options,schedule-callback	хорошо, наберу через час
+ru	Директор в отпуске.	schedule-callback	А когда он возвращается? Я тогда перезвоню.
+ru	Сейчас у нас аврал, не до вас.	acknowledge-objection,schedule-callback	Понимаю, конец квартала. Перезвоню, когда станет поспокойнее.
+ru	Позвоните завтра.	offer-time-options,schedule-callback	Договорились, позвоню завтра до обеда.
+ru	Давайте в следующем месяце.	schedule-callback	Хорошо, наберу вам в начале следующего месяца.
+ru	Он будет после обеда.	offer-time-options,schedule-callback	Тогда я перезвоню сегодня часа в три, спасибо.
+ru	Я сейчас за рулём.	schedule-callback	Ой, не отвлекаю, перезвоню позже!
+ru	Позвоните в четверг.	offer-time-options,schedule-callback	Записал: звоню в четверг в 10 утра.
+ru	Мы вернёмся к этому осенью.	schedule-callback	Хорошо, тогда созвонимся с вами осенью, я наберу.
+ru	Я не могу говорить.	schedule-callback	ок, наберу попозже
+ru	Перезвоните в пятницу.	offer-time-options,schedule-callback	В пятницу в 11 или в 14 удобнее, чтобы я перезвонил?
+ru	Директор будет на следующей неделе.	schedule-callback	Понял вас, на следующей неделе перезвоню ему напрямую.
+ru	Позвоните после праздников.	schedule-callback	Хорошо, после праздников обязательно наберу.
+ru	Через 10 минут перезвоните.	offer-time-options,schedule-callback	Да, конечно, через десять минут наберу.
+ru	Бюджет будет только в следующем году.	acknowledge-objection,schedule-callback	Понятно, справедливо. Тогда созвонимся в декабре, когда будете планировать бюджет.
+ru	Сейчас обед.	schedule-callback	Приятного аппетита! Перезвоню чуть позже.
+ru	Завтра он в офисе.	offer-time-options,schedule-callback	Супер, завтра в 9:15 наберу его.
+ru	Оставьте контакты, мы перезвоним.	schedule-callback	Лучше я сам вам перезвоню, когда будет удобно?
+ru	Нам это станет актуально через полгода.	schedule-callback	Окей, поставлю себе напоминание и позвоню ближе к лету.
+ru	Перезвоните мне вечером.	offer-time-options,schedule-callback	Хорошо, наберу сегодня в 18:00.
+ru	Я уточню у руководителя.	schedule-callback	Спасибо! Я тогда перезвоню вам, чтобы узнать ответ.
+ru	Он в командировке.	schedule-callback	тогда наберу когда вернется. подскажите примерно когда?
+ru	Может, во вторник?	offer-time-options,schedule-callback	Давайте во вторник, я вам наберу с утра, часов в десять.
+ru	Позвоните потом.	schedule-callback	Лады, наберу потом 👍
+ru	Мы сейчас выбираем подрядчика, перезвоните.	ask-question,schedule-callback	Хорошо, перезвоню. А по каким критериям вы выбираете?
+ru	Он будет через пару часов.	offer-time-options,schedule-callback	Отлично, тогда перезвоню после 14:00.
+ru	Мне нужно время подумать.	schedule-callback	Конечно. Давайте я наберу вам в конце недели и узнаю, что надумали.
+ru	Его сейчас нет.	schedule-callback	Тогда созвонимся позднее, я перезвоню ещё раз.
+ru	Я вас плохо слышу, перезвоните.	schedule-callback	Да, связь ужасная, извините. Сейчас перезвоню.
+ru	Позвоните в среду после 12.	offer-time-options,schedule-callback	Хорошо, в среду после двенадцати звоню.
+ru	Пока не готовы.	schedule-callback	Понял, вернусь к вам со звонком через месяц-другой.
+ru	Перезвоните завтра утром.	offer-time-options,schedule-callback	Ок, завтра утром наберу, около 9.
+ru	Давайте как-нибудь потом.	schedule-callback	Хорошо, я перезвоню на следующей неделе, если не возражаете.
+ru	Директор сейчас на больничном.	schedule-callback	Пусть выздоравливает. Перезвоню, когда выйдет.
+ru	Можно через полчаса?	offer-time-options,schedule-callback	Конечно, перезвоню через полчаса.
+ru	Не сейчас.	schedule-callback	Когда мне лучше перезвонить?
+ru	Наберите в 16.	offer-time-options,schedule-callback	Хорошо, в 16:00 перезвоню, спасибо.
+ru	Алло, я сейчас не могу.	greet-introduce,schedule-callback	Здравствуйте, это Марина из «Профклина». Перезвоню вам позже, хорошо?
+ru	Мы на переезде.	schedule-callback	Понятно, перезвоню вам после переезда, тогда и поговорим.
+ru	Давайте завтра.	offer-time-options,schedule-callback	завтра в 11 позвоню тогда
+ru	Сегодня не получится.	schedule-callback	Без проблем, наберу в другой день.
+ru	Можно в понедельник.	offer-time-options,schedule-callback	Отлично, в понедельник после обеда перезвоню.
+ru	У нас нет времени на встречи.	propose-meeting,acknowledge-objection	Понимаю, время сейчас у всех на вес золота. Поэтому предлагаю всего 15 минут, по видео.
+ru	Дорого.	pitch-product,acknowledge-objection	Согласен, цена не самая низкая. Зато гарантия 3 года и бесплатный сервис, в итоге выходит дешевле.
+ru	У нас уже есть поставщик.	acknowledge-objection,ask-question	Понимаю, и это нормально. А что вам в нём нравится больше всего?
+ru	Нам неинтересно.	propose-meeting,offer-time-options,acknowledge-objection	Понимаю вас, многие так отвечали, пока не увидели цифры. Давайте покажу за 15 минут — завтра в 11 удобно?
+ru	Я очень занят.	acknowledge-objection	Понимаю, вы заняты, не буду отнимать много времени.
+ru	Нас всё устраивает.	acknowledge-objection,ask-question	Справедливо, если всё работает — зачем менять. А как часто бывают сбои с доставкой?
+ru	Это слишком дорого для нас.	pitch-product,acknowledge-objection	Да, понимаю, бюджет ограничен. У нас есть рассрочка на 12 месяцев без переплаты.
+ru	Мы уже работаем с другими.	propose-meeting,acknowledge-objection	Согласен, менять поставщика — это риск. Предлагаю встретиться и просто сравнить условия, без обязательств.
+ru	Я не принимаю решения.	acknowledge-objection	Понимаю, это не ваша зона ответственности.
+ru	Я не принимаю решения.	ask-decision-maker,acknowledge-objection	Понятно, это не к вам. Подскажите тогда, кто у вас это решает?
+ru	Нам не нужна охрана, у нас своя.	acknowledge-objection,ask-question	Понимаю, своя служба — это удобно. Сколько человек у вас в смене?
+ru	Мы сейчас ничего не покупаем.	acknowledge-objection,schedule-callback	Понимаю, бывают такие периоды. Давайте я наберу вам в следующем квартале.
+ru	Мне некогда встречаться.	propose-meeting,acknowledge-objection	Да, понимаю, график плотный. Могу подъехать к вам, чтобы не тратить время на дорогу.
+ru	Мы пробовали аутсорсинг клининга, не понравилось.	pitch-product,acknowledge-objection	Понимаю, неудачный опыт отбивает желание. У нас фотоотчёт после каждой уборки и замена сотрудника за сутки.
+ru	Пришлите лучше на почту, я сама посмотрю.	propose-meeting,offer-time-options,acknowledge-objection	Понимаю, так привычнее. Но за 10 минут в зуме я покажу больше, чем в письме. Может, в четверг в 12?
+ru	Вы уже пятый звонящий сегодня.	acknowledge-objection	Представляю, как вам надоели звонки. Извините, что отвлекаю.
+ru	Нам не подходит.	acknowledge-objection,ask-question	Ясно, понимаю. А что именно не подходит — цена, сроки или сам продукт?
+ru	Мы маленькая компания, нам это не нужно.	propose-meeting,acknowledge-objection	Согласен, крупные решения вам ни к чему. Как раз для небольших команд у нас есть тариф, давайте покажу на встрече.
+ru	Это долго внедрять.	acknowledge-objection	Да, это справедливое опасение.
+ru	Долго внедрять.	pitch-product,acknowledge-objection	Опасение справедливое. Внедрение у нас занимает 5 рабочих дней, всё под ключ.
+ru	Нам это точно не нужно.	acknowledge-objection,give-up	Понимаю вас. Тогда не буду отнимать время, всего доброго.
+ru	Нам не до того.	propose-meeting,acknowledge-objection	Понимаю, сейчас много задач. Именно поэтому предлагаю встретиться — покажу, как снять с вас часть из них.
+ru	Наш персонал сам обучается.	acknowledge-objection,ask-question	Это здорово, понимаю. А как вы сейчас измеряете результат обучения?
+ru	Сейчас конец года, завал.	acknowledge-objection,schedule-callback	понимаю, конец года у всех жара. наберу в январе
+ru	Мы боимся менять поставщика посреди сезона.	propose-meeting,acknowledge-objection	Разумное опасение, полностью согласен. Давайте встретимся и обсудим переход после сезона, без спешки.
+ru	Я сомневаюсь, что вы лучше.	acknowledge-objection	Вполне понимаю ваш скепсис.
+ru	Мне кажется, у вас качество хуже.	pitch-product,acknowledge-objection	Понимаю сомнения. Наша мебель сертифицирована, и гарантия 5 лет — могу показать сертификаты.
+ru	Нам неинтересно, спасибо.	propose-meeting,offer-time-options,acknowledge-objection	Понимаю, звучит как очередной звонок. Дайте мне 10 минут в пятницу в 9:30 — если не будет пользы, больше не побеспокою.
+ru	У нас свой IT-отдел.	acknowledge-objection,ask-question	Понимаю, это удобно, когда всё своё. С какими задачами ваш отдел сейчас не успевает справляться?
+ru	Нам не нравятся холодные звонки.	acknowledge-objection	Понимаю, я бы тоже не любил. Постараюсь быть кратким.
+ru	Пришлите КП, я не могу решать сам.	agree-send-proposal,propose-meeting,acknowledge-objection	Понимаю, решение за директором. КП вышлю и предлагаю встречу втроём, чтобы ответить на вопросы директора.
+ru	Я не знаю, кто этим занимается.	ask-decision-maker,acknowledge-objection	Понятно, это нормально в большой компании. Может, подскажете, кто отвечает за закупки?
+ru	Звонить надо было раньше, мы уже заключили договор.	acknowledge-objection,give-up	Обидно, но понимаю, опоздал. Удачи вам, до свидания.
+ru	Договор уже подписан на год.	acknowledge-objection,schedule-callback	Понимаю, это логично. Тогда созвонимся ближе к концу договора, я наберу.
+ru	Ваши конкуренты предлагают дешевле.	pitch-product,acknowledge-objection	Согласен, дешевле найти можно. Но у нас доставка за 24 часа и штрафы за опоздание за наш счёт.
+ru	Мне нужно посоветоваться.	propose-meeting,acknowledge-objection	Конечно, это правильно. Давайте встретимся вместе с тем, с кем вы советуетесь.
+ru	Нам нужно подумать.	acknowledge-objection,ask-question	понимаю, решение серьёзное. что для вас главное при выборе?
+ru	Мы никогда не работаем с новыми компаниями.	acknowledge-objection	Это разумный подход, я понимаю.
+ru	Мы не пользуемся такими услугами.	acknowledge-objection,ask-question	Ясно, согласен, не всем это нужно. А как у вас сейчас устроена уборка склада?
+ru	Звучит как очередной развод.	propose-meeting,acknowledge-objection	Понимаю недоверие, звонков сейчас много. Поэтому и предлагаю встречу: посмотрите на нас вживую.
+ru	У нас маленький бюджет на обучение.	pitch-product,acknowledge-objection	Это нормально, согласен. Для таких случаев есть онлайн-курс за 9 900 рублей на сотрудника.
+ru	Я вам не доверяю.	acknowledge-objection	Понимаю, вы меня не знаете. Это нормально.
+ru	Нет времени на демо.	propose-meeting,offer-time-options,acknowledge-objection	Понимаю. Демо занимает 15 минут, можно даже сегодня в 18, после работы?
+ru	Нам это не актуально.	acknowledge-objection,ask-question	Понимаю, спасибо за честность. А что сейчас для вас актуально в логистике?
+ru	Сейчас неудобно, я на встрече.	offer-time-options,acknowledge-objection,schedule-callback	Понимаю, извините. Перезвоню через час, хорошо?
+ru	Кто это? Опять реклама?	greet-introduce,acknowledge-objection	Понимаю, звонков много 🙂 Меня зовут Олег, компания «Охрана-Сервис».
+ru	У нас сейчас кризис, не до закупок.	pitch-product,propose-meeting,acknowledge-objection	Понимаю, время непростое. Как раз поэтому наши клиенты перешли на аренду оборудования — без вложений. Давайте обсудим на встрече?
+ru	Я устала от ваших звонков.	acknowledge-objection	Да, понимаю вас, звонков действительно много.
+ru	Я же сказала, не интересно.	acknowledge-objection,give-up	Понял вас, уважаю ваше решение. До свидания.
+ru	Я директор, слушаю.	ask-question	Подскажите, как вы сейчас организуете доставку товара клиентам?
+ru	Да, я отвечаю за закупки.	ask-question	Как вы сейчас выбираете поставщика упаковки?
+ru	Слушаю.	ask-question	Сколько у вас сейчас сотрудников в офисе?
+ru	А что вы хотите?	ask-question	Хочу понять, с какими сложностями вы сталкиваетесь при уборке производственных помещений.
+ru	Ну, допустим.	ask-question	С кем вы сейчас работаете по охране и что вас в них не устраивает?
+ru	Да, это я.	ask-question	Какую CRM вы используете сейчас?
+ru	Мы закупаем мебель раз в год.	ask-question	А на что обращаете внимание при выборе: цена, сроки, дизайн?
+ru	Интересно.	ask-question	Какие задачи по обучению персонала у вас сейчас в приоритете?
+ru	Мы работаем с «ДеловыеЛинии».	ask-question	Насколько вы довольны сроками доставки?
+ru	Я вас слушаю.	ask-question	скажите, а как часто у вас меняется персонал на складе?
+ru	Есть у нас поставщик.	ask-question	Как давно вы с ним работаете?
+ru	Мы думаем о расширении.	ask-question	Сколько новых рабочих мест планируете открыть в этом году?
+ru	Ну, у нас всё стандартно.	ask-question	А как сейчас ведёте учёт заявок — в экселе или в какой-то системе?
+ru	Мы продаём продукты в кафе.	ask-question	Какие позиции у вас уходят быстрее всего?
+ru	Что вам нужно?	ask-question	Пару вопросов, чтобы понять, чем можем быть полезны. Какой у вас объём перевозок в месяц?
+ru	Я главный инженер.	ask-question	Какое оборудование у вас сейчас работает на линии и сколько ему лет?
+ru	У нас своя служба доставки.	ask-question	Сколько машин в парке? Справляетесь в пиковые сезоны?
+ru	Реклама у нас есть.	ask-question	Какие каналы дают вам больше всего клиентов?
+ru	Мы сами набираем персонал.	ask-question	Сколько обычно занимает закрытие одной вакансии?
+ru	Директор по продажам слушает.	ask-question	Что сейчас больше всего мешает вашему отделу выполнять план?
+ru	Мы упаковываем вручную.	ask-question	А сколько человек занято на упаковке и сколько коробок в смену выходит?
+ru	Охрана у нас частная.	ask-question	Были ли за последний год инциденты на объекте?
+ru	Ну, что у вас?	ask-question	Для начала хотел спросить — как вы сейчас решаете вопрос с уборкой офиса?
+ru	Я руковожу отделом маркетинга.	ask-question	Какой бюджет вы тратите на рекламу в месяц и какой результат хотите получить?
+ru	Мы используем 1С.	ask-question	Всё ли устраивает в 1С, или есть задачи, которые она не закрывает?
+ru	Я отвечаю за склад.	ask-question	какая у вас площадь склада и сколько паллетомест?
+ru	Нам поставляют кофе.	ask-question	Из чего складывается ваш выбор поставщика кофе — вкус, цена или условия?
+ru	У нас уже есть тренер.	ask-question	А чему он обучает в основном — продажам или сервису?
+ru	Слушаю внимательно.	ask-question	Расскажите, как у вас устроен процесс закупки канцелярии?
+ru	Мы думали про новую мебель.	ask-question	Что не устраивает в нынешней?
+ru	Да, мы арендуем технику.	ask-question	На каких условиях арендуете, если не секрет? Что хотелось бы улучшить?
+ru	Это я, говорите.	ask-question	Какая у вас сейчас главная боль в логистике?
+ru	Мы производим косметику.	ask-question	Какую упаковку используете — картон, пластик? Есть ли требования к экологичности?
+ru	Поставщик у нас есть.	ask-question	Что для вас критично: цена, сроки или стабильность поставок?
+ru	Решаю я.	ask-question	Какие результаты вы ждёте от подрядчика по безопасности?
+ru	Обучение нам нужно.	ask-question	Сколько менеджеров нужно обучить и к какому сроку?
+ru	Ну, расскажите.	ask-question	Прежде чем рассказывать, спрошу: как вы сейчас привлекаете клиентов?
+ru	Мы растём.	ask-question	Как вы справляетесь с наймом, успеваете закрывать вакансии?
+ru	Мы недавно переехали.	ask-question	Офис уже обставлен или ещё чего-то не хватает?
+ru	Уборку делаем своими силами.	ask-question	Сколько у вас уборщиц в штате и сколько это стоит в месяц?
+ru	Нам всё возят.	ask-question	а кто возит и как часто бывают задержки?
+ru	Да, говорите.	ask-question	Что вы сейчас используете для видеонаблюдения?
+ru	У нас сеть из 5 магазинов.	ask-question	Как вы управляете остатками между магазинами?
+ru	Ну и?	ask-question	Какие у вас планы на развитие в этом году?
+ru	Я HR.	ask-question	Какие тренинги проводили сотрудникам в прошлом году и как оценили результат?
+ru	Интересует скорее цена.	ask-question	А с какими объёмами работаете? От этого сильно зависит цена.
+ru	Хорошо, приезжайте во вторник в 10.	offer-time-options,confirm-details	Итак, вторник, 10:00, ваш офис на Ленина, 5. Всё верно?
+ru	Договорились, в четверг в 11.	offer-time-options,confirm-details	Записал: четверг, 11:00, встреча с Ириной Павловной. До встречи!
+ru	Давайте у нас в офисе.	confirm-details	Уточню адрес: Промышленная, 14, второй этаж, правильно?
+ru	Ок, среда 15:00.	offer-time-options,confirm-details	среда 15:00, подтверждаю 👍
+ru	Будет ещё наш финансовый директор.	confirm-details	Отлично, значит на встрече будете вы и финансовый директор. Я приеду с инженером.
+ru	Хорошо, жду вас в понедельник.	offer-time-options,confirm-details	Подтверждаю: понедельник, 9:30, у вас в офисе. Пришлю приглашение в календарь.
+ru	Мой номер 8-916-123-45-67.	confirm-details	Записал: 8-916-123-45-67, Елена. Если что-то изменится, позвоню.
+ru	Давайте в пятницу в 14 по видео.	offer-time-options,confirm-details	Пятница, 14:00, видеозвонок в зуме. Ссылку пришлю на почту накануне.
+ru	Приезжайте, адрес пришлю.	offer-time-options,confirm-details	Спасибо, жду адрес. Встреча у нас на завтра остаётся в силе.
+ru	Значит, 12-го в 16.	offer-time-options,confirm-details	Да, 12 марта в 16:00, я буду у вас с образцами. Ваш телефон для связи — этот же?
+ru	Встречаемся у нас на складе.	confirm-details	Хорошо, значит склад на Складской, 3. Куда подъехать — к воротам или к офису?
+ru	Хорошо, завтра в 12.	offer-time-options,confirm-details	Итак, завтра в 12:00, ваша переговорная. Буду я и наш технолог Анна.
+ru	Позвоните мне, когда подъедете.	confirm-details	Договорились, наберу вам на этот номер, как подъеду.
+ru	С нашей стороны будет директор и главбух.	confirm-details	Понял, директор и главный бухгалтер. Подготовлю расчёт для бухгалтерии.
+ru	Ладно, в среду к 10.	offer-time-options,confirm-details	Среда, 10:00. Напомню вам утром в день встречи сообщением.
+ru	Почта для приглашения — ivanov@stroyka.ru.	confirm-details	Записал, ivanov@stroyka.ru, сейчас отправлю приглашение на встречу.
+ru	Давайте 5-го в 11 утра.	offer-time-options,confirm-details	Пятое число, 11 утра, у вас. Подтверждаю.
+ru	Буду ждать.	confirm-details	Отлично. Повторю: встреча в офисе на Тверской, 7, с вами и Сергеем Ивановичем.
+ru	Тогда понедельник, 14:00, онлайн.	offer-time-options,confirm-details	Да, понедельник, 14:00, гугл-мит. Ссылку кину в телеграм, это ваш номер?
+ru	Пропуск закажу на ваше имя.	confirm-details	Спасибо! Петров Алексей Николаевич. Паспорт возьму с собой.
+ru	Четверг в 9 подходит.	offer-time-options,confirm-details	отлично, чт в 9:00 у вас, зафиксировал
+ru	Мы будем втроём.	confirm-details	Хорошо, учту, с вашей стороны трое. Возьму достаточно буклетов и образцов.
+ru	А где вы находитесь?	confirm-details	Мы на Профсоюзной, 15, офис 302. Встреча у нас, как договорились, жду вас.
+ru	Давайте во вторник в 16:30.	offer-time-options,confirm-details	Вторник, 16:30, у вас в офисе. Я отправлю вам приглашение с повесткой.
+ru	Встреча будет в зуме.	confirm-details	Хорошо, в зуме. Пришлю ссылку и короткую повестку за день до встречи.
+ru	Пойдёт, завтра в 10.	offer-time-options,confirm-details	завтра 10 утра, ок, записал адрес: Мира 22
+ru	Меня зовут Ирина Сергеевна, я буду на встрече.	confirm-details	Очень приятно, Ирина Сергеевна. Значит, встречаюсь с вами и с директором.
+ru	Итак, в среду.	offer-time-options,confirm-details	Да, в среду в 11:00. Я буду с коллегой, пропуск нужен на двоих.
+ru	Подъезжайте к главному входу.	confirm-details	Понял, к главному входу, там спросить вас на ресепшене.
+ru	Ок, пятница 10:00.	offer-time-options,confirm-details	Принято, пятница в 10. Подтвержу звонком в четверг.
+ru	Встречаемся в кафе у офиса.	confirm-details	Хорошо, кафе «Шоколадница» на первом этаже вашего БЦ, правильно понял?
+ru	Договорились на 15-е.	offer-time-options,confirm-details	15-е, 13:00, вы и руководитель склада. Всё записал.
+ru	Напишите мне в телеграм перед встречей.	confirm-details	Да, напишу вам в телеграм утром в день встречи.
+ru	Значит, во вторник после обеда.	offer-time-options,confirm-details	Уточню время: вторник, 14:00 подойдёт? Встреча в вашем офисе.
+ru	Я добавлю нашего IT-директора в приглашение.	confirm-details	Отлично, тогда в приглашении будут вы, IT-директор и я.
+ru	В четверг в 15, я вас жду.	offer-time-options,confirm-details	Спасибо! Четверг, 15:00, офис 410. До встречи!
+ru	Давайте тот же адрес, что на сайте.	confirm-details	Хорошо, адрес с сайта: Лесная, 8. Буду вовремя.
+ru	Понедельник, 11:30, устраивает.	offer-time-options,confirm-details	Зафиксировал встречу: понедельник, 11:30, вы, я и наш юрист.
+ru	Для связи пишите на почту.	confirm-details	Записал почту, пришлю туда подтверждение встречи со всеми деталями.
+ru	Хорошо, в субботу в шоуруме.	offer-time-options,confirm-details	Суббота, 12:00, шоурум на Кутузовском. Встречу вас у входа.
+ru	Перенесём на другой зал.	confirm-details	Хорошо, значит встречаемся в малом конференц-зале, запомнил.
+ru	Встречаемся завтра в 9.	offer-time-options,confirm-details	завтра в 9 у вас, я подъеду на машине — номер для пропуска скину смс
+ru	Демо будет для всего отдела.	confirm-details	Понял, демо на весь отдел продаж, человек десять. Возьму проектор.
+ru	Давайте в среду в 10 по видео.	offer-time-options,confirm-details	Хорошо, в среду в 10:00 видеозвонок, ссылку пришлю вам в вотсап.
+ru	Встреча остаётся в силе?	confirm-details	Да, всё в силе, как договорились: у вас, с директором.
+ru	Тогда до встречи во вторник в 10.	agree-send-proposal,offer-time-options,confirm-details	Вторник, 10:00, подтверждаю. Перед встречей вышлю вам презентацию, чтобы вы успели посмотреть.
+ru	Нам это не интересно.	give-up	Извините за беспокойство, до свидания.
+ru	Не звоните нам больше.	give-up	Хорошо, больше не побеспокою. Всего доброго.
+ru	У нас уже есть поставщик.	give-up	Ясно. Ну, тогда не буду мешать.
+ru	Нет, спасибо.	give-up	ок, спасибо, до свидания
+ru	Директор не будет разговаривать.	give-up	Ну вам виднее. Всего хорошего.
+ru	Мы ничего не закупаем.	give-up	Ладно, извините. Хорошего дня!
+ru	Нам не нужно.	give-up	Понял, удачи.
+ru	Я кладу трубку.	give-up	Да, конечно, простите, что отвлёк.
+ru	Неинтересно.	give-up	жаль. ну ладно, пока
+ru	Мы не работаем с такими компаниями.	give-up	Что ж, ваше право. Прощайте.
+ru	Не надо нам ничего.	give-up	Окей, тогда всего доброго, извините.
+ru	Директор сказал — нет.	give-up	Ну нет так нет. Спасибо за уделённое время.
+ru	Мы уже купили мебель.	give-up	А, уже купили... Ну тогда не актуально, до свидания.
+ru	Нас всё устраивает.	give-up	Хорошо, раз всё устраивает, не буду отвлекать. Хорошего дня.
+ru	Мне некогда.	give-up	Ок, извините, что потревожил. До свидания.
+ru	Спасибо, не нужно.	give-up	И вам спасибо. Пока.
+ru	Нам не подходит.	give-up	Ладно, как скажете. Удачи вам.
+ru	Не звоните сюда.	give-up	понял, вычеркиваю вас из списка. всего доброго
+ru	Мы этим не занимаемся.	give-up	Ой, тогда я ошибся номером, извините. До свидания.
+ru	У нас нет денег.	give-up	Ну что ж, бывает. Всего хорошего.
+ru	Мы сами всё делаем.	give-up	Ну раз сами, так сами. Прошу прощения.
+ru	Я не буду вас соединять.	give-up	Хорошо, как знаете. До свидания.
+ru	Это не к нам.	give-up	Извините, значит, не туда попал. Спасибо.
+ru	Вам тут ничего не светит.	give-up	Понятно. Ну, всего доброго тогда.
+ru	Мы не нуждаемся в охране.	give-up	Ну ок, извините за звонок 🙏
+ru	Нам ничего не надо, до свидания.	give-up	до свидания
+ru	Не интересует.	give-up	Ясно, спасибо, что выслушали. Хорошего вечера.
+ru	Обучение нам не нужно.	give-up	Ну, на нет и суда нет. Всего доброго!
+ru	Мы закрываемся.	give-up	Ох, сочувствую. Удачи вам, до свидания.
+ru	Не занимайте линию.	give-up	Всё-всё, ухожу. Извините.
+ru	Нам точно ничего не нужно.	acknowledge-objection,give-up	Понимаю, не буду настаивать. Хорошего дня.
+ru	Бюджета нет и не будет.	give-up	Что ж, понятно. Тогда не смею задерживать.
+ru	Я же сказала: нет.	give-up	Хорошо-хорошо, не буду вас больше беспокоить.
+ru	Позвоните в другую компанию.	give-up	Ладно, так и сделаю. Пока!
+ru	Вы нам не нужны.	give-up,pressure	ну и ладно, вам же хуже. до свидания
+ru	Мы подумаем.	give-up	Хорошо, если что — мой номер у вас есть. Всего доброго.
+ru	Директор против.	give-up	Жаль. Передавайте ему привет, до свидания.
+ru	Неинтересно, спасибо.	give-up	Окей, спасибо, извините.
+ru	Уже есть подрядчик по клинингу.	give-up	Раз уже есть, тогда вопросов нет. Всего доброго!
+ru	Мы не покупаем упаковку.	give-up	ну нет так нет 🤷
+ru	Не надо нам звонить.	give-up	Хорошо, простите за беспокойство, больше не позвоню.
+ru	Мы работаем только с проверенными.	give-up	Ну вам, конечно, виднее. До свидания.
+ru	Ничего не надо.	give-up	Ладно. Хорошего дня, до свидания.
+ru	Сейчас не время.	give-up	Ок, тогда в другой раз как-нибудь. Пока.
+ru	Не нужно.	give-up	Понятно, тогда откланиваюсь.
+ru	Перезвоните через год.	give-up	Через год вряд ли. Ладно, всего доброго.
+ru	А что вы предлагаете?	pitch-product	У нас офисная мебель со скидкой 20% и доставкой за 3 дня.
+ru	Что за компания?	pitch-product	Мы возим сборные грузы по России, сроки на 30% короче, чем у крупных перевозчиков.
+ru	Чем вы лучше других?	pitch-product	Наша CRM сокращает время на отчёты вдвое и стоит от 500 рублей за пользователя.
+ru	Расскажите в двух словах.	pitch-product	Клининг офисов под ключ: свои сотрудники, свои средства, фотоотчёт после каждой уборки.
+ru	И что в вас особенного?	pitch-product	Гофроупаковка под ваш размер, минимальная партия всего 100 штук.
+ru	Ну, говорите.	pitch-product	мы ставим видеонаблюдение с облачным архивом, первый месяц бесплатно
+ru	Что вы продаёте?	pitch-product	Корпоративное обучение продажам. После нашего тренинга у «Стройторга» конверсия выросла на 18%.
+ru	Сколько стоит?	pitch-product	От 45 тысяч в месяц за полный пакет охраны, это дешевле, чем держать свой штат.
+ru	А подробнее?	pitch-product	Мы подбираем линейный персонал за 7 дней и даём гарантию замены 3 месяца.
+ru	Мне это интересно.	pitch-product	У нас есть лизинг оборудования с первым взносом 0%, оформление за один день.
+ru	Что за продукт?	pitch-product	Облачная бухгалтерия: интеграция с банком, автоматические отчёты, поддержка 24/7.
+ru	Какие у вас цены?	pitch-product	Цены ниже рынка на 10–15%, плюс постоянным клиентам ещё 5%.
+ru	Чем можете быть полезны?	pitch-product	Делаем контекстную рекламу под ключ, в среднем снижаем стоимость заявки в два раза.
+ru	А что у вас есть?	pitch-product	Свежие овощи и фрукты с доставкой в кафе каждый день до 8 утра.
+ru	Почему я должен вас выбрать?	pitch-product	Мы работаем 12 лет, среди клиентов — «Магнит» и «Леруа», ни одного сорванного срока за последний год.
+ru	Что вы можете предложить?	pitch-product	Эргономичные кресла с гарантией 5 лет, есть тест-драйв на неделю бесплатно.
+ru	Какая у вас специализация?	pitch-product	Складская логистика: ответственное хранение, комплектация заказов, доставка последней мили.
+ru	Есть что-то для маленьких компаний?	pitch-product	Да, тариф «Старт» — до 5 пользователей за 1990 в месяц.
+ru	Вы кто вообще?	pitch-product	Мы производитель стрейч-плёнки, работаем напрямую без посредников, поэтому цена ниже.
+ru	Слушаю.	pitch-product	У нас новинка — модульные перегородки для опенспейса, монтаж за один день без пыли.
+ru	И что дальше?	pitch-product	кстати, сейчас акция: при заказе уборки на год — генеральная уборка в подарок
+ru	А в чём выгода?	pitch-product	Вы перестаёте платить за простой машин: мы берём оплату только за фактические рейсы.
+ru	Нам нужна охрана для склада.	pitch-product	Отлично, у нас как раз есть пакет для складов: пульт, ГБР за 7 минут, датчики движения.
+ru	Мы подумываем об автоматизации.	pitch-product	Наша WMS-система снижает ошибки комплектации на 90%, внедряем за две недели.
+ru	Что у вас по срокам?	pitch-product	Изготовим упаковку за 5 рабочих дней, срочные заказы — за 48 часов.
+ru	Сколько это будет стоить?	pitch-product	Тренинг на группу до 12 человек — 120 тысяч, включая рабочие тетради и посттренинг.
+ru	Ну и чем вы отличаетесь?	pitch-product	Мы единственные в регионе, кто даёт гарантию результата по подбору: не закрыли вакансию — вернём деньги.
+ru	Расскажите.	pitch-product	Кофемашины в аренду с обслуживанием, вы платите только за кофе, машина бесплатно.
+ru	Есть ли у вас отзывы?	pitch-product	Конечно, например, «Азбука вкуса» работает с нами уже 4 года и сократила списания на 12%.
+ru	Мы не знаем вашу компанию.	pitch-product	Мы на рынке с 2010 года, у нас 300 клиентов в Москве и области и свой автопарк на 80 машин.
+ru	Что конкретно вы делаете?	pitch-product	Печатаем фирменную упаковку с логотипом, тираж от 500 штук, дизайн бесплатно.
+ru	Интересно, а чем вы занимаетесь?	pitch-product	Аутсорсинг бухгалтерии и кадрового учёта. Выходит дешевле штатного бухгалтера примерно в 2 раза.
+ru	Дороговато, наверное?	pitch-product	Наоборот, мы дешевле аналогов на 20%, а обслуживание входит в стоимость.
+ru	Какие есть гарантии?	pitch-product	Гарантия 3 года на всё оборудование и бесплатный выезд инженера в течение 4 часов.
+ru	Что нового у вас?	pitch-product	Запустили мобильное приложение для охраны: видите объект онлайн с телефона.
+ru	А почему не «СДЭК»?	pitch-product	У нас персональный менеджер и фиксированный тариф, без скрытых доплат за вес.
+ru	Давайте коротко.	pitch-product	Коротко: мебель для офиса от производителя, на 25% дешевле салонов, сборка бесплатно.
+ru	Расскажите, что у вас.	pitch-product,ask-question	Мы поставляем одноразовую посуду для кафе со скидкой от объёма. Какие объёмы у вас в месяц?
+ru	Это к директору.	ask-decision-maker,pitch-product,acknowledge-objection	Понимаю, просто скажу в двух словах: мы снижаем расходы на топливо до 15%. Кто у вас это решает?
+ru	Алло.	greet-introduce,pitch-product	Добрый день, Ирина, «ЭкоКлин». Мы убираем офисы экологичными средствами, безопасными для людей и техники.
+ru	Кратко, что у вас?	pitch-product	софт для учёта рабочего времени, видно кто чем занят, дешево и без установки
+ru	Зачем нам это?	pitch-product,propose-meeting	Наши клиенты экономят до 300 тысяч в год на аренде склада. Давайте встретимся, покажу расчёт на ваших цифрах.
+ru	У нас свой маркетолог.	pitch-product	Мы не заменяем маркетолога, а даём ему готовую аналитику и автоматизацию рассылок — экономия 10 часов в неделю.
+ru	Что в цену входит?	pitch-product	В цену входят доставка, подъём на этаж, сборка и вывоз упаковки.
+ru	Какой минимальный заказ?	pitch-product	Минимальный заказ — 10 коробок, доставка по городу бесплатно от 20.
+ru	Ну допустим.	pitch-product,propose-meeting,offer-time-options	У нас тест-драйв системы на 14 дней бесплатно. Давайте подключу вас на демо завтра в 15:00?
+ru	Компания «Логистик Про», здравствуйте.	-	эээ
+ru	Пришлите предложение на почту.	-	ок
+ru	Директор занят.	-	да
+ru	Что вы хотели?	-	ммм... секунду
+ru	Нам неинтересно.	-	👍
+ru	По какому вопросу?	-	12345
+ru	Алло.	-	ывафывафыва
+ru	Слушаю вас.	-	...
+ru	Пришлите КП.	-	хорошо
+ru	У нас уже есть поставщик.	-	ага
+ru	Директор на совещании.	-	А какая у вас погода сегодня?
+ru	Что вы предлагаете?	-	кхм-кхм
+ru	Перезвоните позже.	-	😂😂😂
+ru	Я вас слушаю.	-	Ой, я забыл, зачем звоню.
+ru	Нам ничего не нужно.	-	Ну да.
+ru	Компания «Нордик».	-	asdfgh
+ru	Алло, говорите.	-	э-э-э, ну это самое
+ru	Кто вы?	-	А вы футбол вчера смотрели?
+ru	По какому вопросу?	-	сейчас, минутку, у меня тут кофе пролился
+ru	Пришлите прайс.	-	угу
+ru	Я директор.	-	Так-так-так...
+ru	Нам некогда.	-	а?
+ru	Что вы хотели?	-	тест тест
+ru	Директор в отпуске.	-	Понятненько.
+ru	Алло?	-	блин, связь пропадает
+ru	Мы подумаем.	-	ладно
+ru	Говорите.	-	ну как бы вот
+ru	Что-то ещё?	-	нет
+ru	Это всё?	-	Да, всё.
+ru	Слушаю.	-	Кошка спит на клавиатуре.
+ru	Вы меня слышите?	-	🙂
+ru	По какому вопросу?	-	Ну, по вопросу... так сказать... вопросу.
+ru	Секретарь слушает.	-	zzz
+ru	Нам неинтересно.	-	хм
+ru	Что вы хотели?	-	Мне бы в туалет отойти.
+ru	Директора нет.	-	ясно
+ru	Не поняла вас.	-	000
+ru	Вы ещё здесь?	-	Угу, тут.
+ru	Какой у вас вопрос?	-	Да я так, просто.
+ru	Пришлите информацию.	-	ну ок
+ru	Что вы предлагаете?	-	Сам не знаю, если честно.
+ru	Говорите громче.	-	ААААА
+ru	Здравствуйте, «Фудмаркет».	-	-_-
+ru	Пришлите КП, пожалуйста.	-	Ладненько.
+ru	Кто вас интересует?	-	да никто наверное
+ru	Компания «Терминал», добрый день.	greet-introduce,ask-decision-maker,propose-meeting	Добрый день! Меня зовут Андрей, компания «Логистика 24». Соедините, пожалуйста, с директором по логистике — хочу договориться с ним о короткой встрече.
+ru	Алло.	greet-introduce,pitch-product	Здравствуйте, это Вика из «ОфисКомфорта». Мы делаем офисную мебель на заказ, сроки от 10 дней, гарантия 5 лет.
+ru	Да, слушаю.	greet-introduce,ask-question	Добрый день, Степан, «ПромКлин». Подскажите, как у вас сейчас организована уборка цехов?
+ru	Я директор, слушаю.	greet-introduce,propose-meeting,offer-time-options	Здравствуйте, Олег Петрович! Дмитрий, «Секьюрити Плюс». Предлагаю встретиться в четверг в 10 или в пятницу в 16, покажу, как сократить расходы на охрану.
+ru	Компания «Север», здравствуйте. Директор занят.	greet-introduce,ask-decision-maker,acknowledge-objection	Здравствуйте! Понимаю, что директор занят. Меня зовут Инна, «HR-Партнёр». Подскажите, кто ещё у вас отвечает за подбор персонала?
+ru	Слушаю вас.	greet-introduce	Доброго времени суток! Меня зовут Тимур, я представляю «Упаковочные технологии».
+ru	Приёмная.	greet-introduce,pressure	Здравствуйте, я Вадим из «ТехСнаба», и у меня мало времени, так что давайте без лишних вопросов.
+ru	Компания «Сфера», здравствуйте. Присылайте всё на почту.	greet-introduce,agree-send-proposal	Добрый день, Мария, «Маркетинг Про». Хорошо, отправлю вам презентацию на почту.
+ru	Алло, «Вкусный двор».	greet-introduce,ask-decision-maker	Здрасте! Константин, «ФудСнаб». Кто у вас закупает продукты для кухни? Мне бы с ним поговорить.
+ru	Здравствуйте, директор будет завтра.	greet-introduce,offer-time-options,schedule-callback	Добрый день, спасибо! Меня зовут Алина, «Тренинг-Центр». Тогда наберу завтра.
+ru	«Бизнес-Парк», здравствуйте.	greet-introduce,ask-question	здравствуйте, это Семён, «Клининг Групп». а кто сейчас убирает ваш бизнес-центр и довольны ли вы?
+ru	Кто это?	greet-introduce,pitch-product,propose-meeting	Приветствую! Лидия, «СтанкоИмпорт». Мы поставляем ЧПУ-станки с сервисом в России. Хочу пригласить вас на демонстрацию станка в нашем цехе.
+ru	«Ромашка», слушаю.	greet-introduce	Добрый день! Николай, «АвтоЛогистик», рад знакомству.
+ru	Компания «Техноград».	greet-introduce,ask-decision-maker	Здравствуйте. Артур, «IT Сервис». Соедините, пожалуйста, с IT-директором или с тем, кто отвечает за серверы.
+ru	Алло?	greet-introduce	хай! это Макс из «Промо Медиа»
+ru	Здравствуйте, у нас нет времени.	greet-introduce,propose-meeting,acknowledge-objection	Добрый день! Вера, «ОфисПлюс». Понимаю, времени мало, поэтому предлагаю встречу всего на 15 минут у вас в офисе.
+ru	Я отвечаю за персонал.	greet-introduce,pitch-product,ask-question	Очень приятно, я Лариса из «Кадрового резерва». Мы закрываем вакансии за 10 дней. Сколько вакансий у вас сейчас открыто?
+ru	Приёмная генерального директора.	greet-introduce,ask-decision-maker	Здравствуйте, Анастасия, компания «Эко Пак». Скажите, пожалуйста, как я могу связаться с Игорем Николаевичем?
+ru	Компания «Восток», нам ничего не нужно.	greet-introduce,give-up	Здравствуйте. Поняла, извините, до свидания.
+ru	Добрый день, «Глория».	greet-introduce	Добрый день, Глория! Рада вас слышать, это Ксения, «Чистый офис».
+ru	Алло, директор.	greet-introduce,propose-meeting	Добрый вечер, Александр Сергеевич! Это Ефим из «ЛогистикПро». Хочу предложить вам встречу, чтобы обсудить доставку по области.
+ru	Здравствуйте, «Аврора».	greet-introduce,ask-decision-maker,pressure	Здравствуйте, это Борис. Соединяйте с директором, и побыстрее, у меня ещё двадцать звонков.
+ru	Слушаю.	greet-introduce,ask-question	Здравствуйте! Меня зовут Полина, я из «ТрейнМастер». Скажите, вы проводите обучение для новых продавцов?
+ru	«Стройка-М», добрый день.	greet-introduce,pitch-product	доброго дня 🙂 Гоша, «ПакСервис», делаем коробки под маркетплейсы
+ru	Да, это я.	greet-introduce,propose-meeting,offer-time-options	Добрый день, Елизавета! Меня зовут Глеб, «АйТи Консалт». Звоню пригласить вас на вебинар-демо в среду в 11.
+ru	Компания «Лидер».	greet-introduce,ask-decision-maker	Добрый день, это Станислав, компания «ОхранаЦентр». С кем можно обсудить охрану ваших торговых точек?
+ru	Кто звонит? Очередная реклама?	greet-introduce,acknowledge-objection	Здравствуйте! Понимаю, рекламы много. Я Василий, «МебельСтиль», и не отниму много времени.
+ru	Алло, я в дороге.	greet-introduce,offer-time-options,schedule-callback	Здравствуйте, это Яна из «ФинКонсалта»! Не буду отвлекать, перезвоню через час.
+ru	Добрый день, вы куда звоните?	greet-introduce,ask-decision-maker	Добрый день, я Ярослав, «Склад-Техника». Звоню в отдел закупок, переключите, пожалуйста.
+ru	Слушаю.	greet-introduce	Здравствуйте, меня зовут Эдуард, компания «СтеллажПром», производитель стеллажей.
+ru	Компания «Маркет-Опт».	greet-introduce,ask-decision-maker,ask-question	Добрый день! Лев, «ТрансКарго». Скажите, вы сами возите товар или пользуетесь транспортной компанией? И кто у вас этим руководит?
+ru	Здравствуйте, пришлите всё на почту.	greet-introduce,agree-send-proposal,propose-meeting	Здравствуйте, Рената, «ЭкоКлин». Конечно, пришлю на почту, а потом давайте встретимся с вашим управляющим.
+ru	Может быть, встретимся.	propose-meeting	Давайте встретимся на следующей неделе, я подстроюсь под вас.
+ru	Давайте позже обсудим.	propose-meeting	Предлагаю созвониться в следующем месяце по видео и всё обсудить.
+ru	Пришлите КП.	agree-send-proposal	Вышлю до вечера.
+ru	Пришлите прайс до конца недели.	agree-send-proposal	Хорошо, прайс будет у вас до пятницы.
+ru	Хорошо, давайте встретимся.	-	Когда вам удобно?
+ru	Ну давайте.	propose-meeting	Когда вам было бы удобно встретиться?
+ru	Перезвоните как-нибудь.	schedule-callback	Хорошо, наберу вам как-нибудь на неделе.
+ru	Удобно в среду?	propose-meeting,offer-time-options	Да, давайте в среду в 17:00 встретимся у вас.
+ru	Когда вы свободны?	offer-time-options	Сегодня вечером после шести или завтра весь день.
+ru	Мы открыты к общению.	propose-meeting	Супер, тогда давайте забьём встречу на днях?
+ru	Я пока не знаю.	propose-meeting,offer-time-options	Давайте я предложу: встреча в понедельник утром, если не получится — перенесём.
+ru	Пришлите материалы.	agree-send-proposal,propose-meeting	Материалы пришлю, а встречу давайте назначим на следующую неделю.
+ru	Позвоните через пару часов.	offer-time-options,schedule-callback	Хорошо, наберу вам часа в четыре.
+ru	У вас дорого.	pitch-product,acknowledge-objection	понимаю, но у нас цена за штуку падает в два раза от 1000 коробок
+ru	Можно сделать онлайн.	propose-meeting	да, онлайн тоже ок, давайте зум на полчасика
+ru	Вы можете скинуть предложение?	agree-send-proposal	могу 🙂 куда скинуть?
+ru	Пришлите, а я передам.	agree-send-proposal	ок, ща кину на почту
+ru	Пришлите коммерческое.	agree-send-proposal	Щас подготовлю и отправлю, пару минут.
+ru	Я свободен после трёх.	propose-meeting,offer-time-options	Тогда давайте в 15:30 по видео, ок?
+ru	Пришлите предложение.	ask-question	А какой примерно объём вам нужен? И по каким позициям сейчас закупаетесь?
+ru	Сейчас не могу, давайте потом.	schedule-callback	набери меня потом, ок? ну то есть я тебя наберу
+ru	Давайте без встреч.	propose-meeting,acknowledge-objection	Согласен, встречи утомляют. Но эта будет короткой — 10 минут по телефону в назначенное время.
+ru	Хорошо, в 11 в четверг.	offer-time-options,confirm-details	ок, чт 11:00, ваш офис, буду с образцами мебели. до встречи
+ru	Ну пришлите уже предложение, сколько можно.	agree-send-proposal,pressure	Да пришлю я, пришлю, не нервничайте вы так.
+ru	Мне нужно всё обдумать, пришлите материалы.	agree-send-proposal,acknowledge-objection	Справедливо, решение непростое. Сейчас вышлю все материалы.
+ru	Пришлите и больше не звоните.	agree-send-proposal	Ладно, вышлю, звонить не буду. До свидания.
+ru	Что по ценам?	pitch-product,agree-send-proposal	Цены от 300 рублей за квадрат. Пришлю подробный прайс.
+ru	Интересно, как это работает.	propose-meeting,offer-time-options,ask-question	Как у вас сейчас устроена охрана? Расскажете — и давайте встретимся в пятницу в 12, покажу решение под вас.
+ru	Директор пока не готов говорить.	acknowledge-objection,schedule-callback	Понимаю, ему нужно время. Я наберу на следующей неделе.
+ru	Закупками занимаюсь я.	ask-decision-maker,ask-question	А решение по поставщику вы принимаете сами или вместе с директором? И как часто меняете поставщиков?
+ru	Директора нет.	ask-decision-maker,propose-meeting	А можно договориться о встрече с его заместителем? Как его зовут?
+ru	Встреча в четверг, как договорились.	agree-send-proposal,offer-time-options,confirm-details	Да, в четверг всё в силе. Перед встречей скину вам каталог, чтобы было предметнее.
+ru	Мы решили остаться со старым поставщиком.	acknowledge-objection,give-up	Справедливо, от добра добра не ищут. Удачи вам!
+ru	Ну и когда?	propose-meeting,offer-time-options	можем встретится завтра в 15?
+ru	Пришлите мне на почту.	agree-send-proposal	да, через пять минут получите
+ru	Позвоните завтра.	offer-time-options,schedule-callback	без проблем, наберу завтра в десять
+ru	Кого вам?	ask-decision-maker	соедините с вашим закупщиком плиз
+ru	Может быть.	propose-meeting	давайте созвон с вашим шефом, минут на 15 максимум
+ru	Скиньте презентацию.	agree-send-proposal,propose-meeting	презу скину + давайте коротко созвонимся, пробежимся по ней
+ru	Не, неинтересно.	give-up	ну ок, пока
+ru	Ну и что у вас?	pitch-product	Мы поставляем спецодежду, шьём под логотип за 10 дней, от 20 комплектов.
+ru	Компания «Строймаркет», слушаю.	greet-introduce	Добрый день! Юрий, компания «ОхранТехника», звоню по поводу безопасности вашего склада.
+ru	У нас офис на 50 человек.	ask-question	А сколько из них работает удалённо? И как часто вы закупаете мебель?
+
+"""#####,
         "rulebooks/cold-call.yaml": #####"""
 # yaml-language-server: $schema=../schema/rulebook.schema.json
 #
@@ -17,6 +1139,9 @@ public enum ShippedFiles {
 id: cold-call
 title: {ru: "Холодный звонок: встреча, а не КП", en: "Cold call: a meeting, not a proposal"}
 threshold: 0.5
+# Whole answers with the acts they carry (lang, the other side's line, acts, answer): the
+# judge's example model learns from them. Add the answers it gets wrong, with the right acts.
+example-files: [cold-call.examples-ru.tsv, cold-call.examples-en.tsv]
 
 acts:
   greet-introduce:
@@ -31,25 +1156,15 @@ acts:
         - "=это ... из компании|фирмы|агентства|студии"
         - "я из компании|фирмы"
         - "на связи"
-      examples:
-        - "Добрый день! Меня зовут Павел, компания «ОфисПро»."
-        - "Здравствуйте, это Марина из «Техснаба»."
-        - "Алло, добрый вечер, вас беспокоит Сергей, агентство «Рост»."
-        - "Приветствую! Звоню из компании «Чистый дом»."
     en:
       patterns:
         - "hi|hello|hey|hiya|greetings|howdy"
         - "good morning|afternoon|evening"
         - "my name is|name's"
         - "this is ... from|with|at"
-        - "calling from|for|on"
+        - "calling from"
         - "i'm|im ... from|with"
         - "i am ... from|with"
-      examples:
-        - "Hi, this is Anna from Brightline."
-        - "Good morning! My name is Tom, I'm calling from Nordic Freight."
-        - "Hello there, Jake with OfficeWorks here."
-        - "Hey, it's Sam from Cleanly."
 
   ask-decision-maker:
     meaning: {ru: "Просит соединить с ЛПР или спрашивает, кто принимает решение, как его зовут", en: "Asks to be put through to the decision maker, or who decides"}
@@ -68,12 +1183,6 @@ acts:
         - "директор*|руковод*|начальник*|лпр|гендир*|генеральн*|владел* есть|свободен|свободна|доступен|на связи|у себя|сейчас"
         - "кому ... можно|лучше|стоит ... обратиться|адресовать|позвонить|написать"
         - "кто ... решения|решение|вопросы|этим вопросом|за это|этим"
-      examples:
-        - "Соедините, пожалуйста, с директором."
-        - "Подскажите, кто у вас отвечает за закупку мебели?"
-        - "А как зовут вашего руководителя отдела снабжения?"
-        - "С кем я могу обсудить вопрос поставок?"
-        - "Переключите меня на генерального, пожалуйста."
     en:
       patterns:
         - "put|patch|transfer ... me|us through|over"
@@ -89,12 +1198,6 @@ acts:
         - "who's|whos|who is ... charge|responsible|the right person|the best person|in charge"
         - "right person|best person|someone ... to talk|to speak|who"
         - "can|could|may i ... get|have|reach ... the|your ... director|manager|owner|ceo|head|boss|buyer"
-      examples:
-        - "Could you put me through to the head of purchasing?"
-        - "Who handles office supplies at your company?"
-        - "May I speak with the person in charge of logistics?"
-        - "What's the name of your operations director?"
-        - "Is the owner around today?"
 
   pitch-product:
     meaning: {ru: "Рассказывает о продукте: свойства, цены, скидки, выгоды, кейсы", en: "Presents the product: features, prices, discounts, benefits, cases"}
@@ -107,11 +1210,15 @@ acts:
         - "клиент* ... экономят|сэкономил*|получают|получили|увеличил*|сократил*|выросл*|довольн*"
         - "на {number} ... процент*|дешевл*|быстрее|меньше|больше"
         - "{number} процент*|клиент*|компани*|лет"
-      examples:
-        - "У нас офисная мебель со скидкой 20% и доставкой за три дня."
-        - "Мы внедряем CRM, которая сокращает время на отчёты вдвое."
-        - "Наши клиенты экономят до 15% на логистике."
-        - "Мы производим упаковку из переработанного картона, цены ниже рынка."
+        - "{number} %|процент*|рубл*|руб|тыс*|тысяч*|штук*|дней|лет|года|км|тонн*|пользовател*|сотрудник*|объект*|машин*|магазин*"
+        - "$|€|₽|£ {number}"
+        - "включ*|входит|входят|бесплатно"
+        - "тариф*|подписк*|лиценз*|абонемент*"
+        - "в месяц|за месяц"
+        - "мы ... убираем|закрываем|снижаем|возим|обучаем|чистим|охраняем|доставляем|печатаем|ставим|монтируем|ремонтируем|обслуживаем|привозим|подбираем|настраиваем|ведем|ведём|делаем|шьем|шьём|строим|продаем|продаём|сдаем|сдаём|перевозим|храним|консультируем|запустили|выпустили"
+        - "под ваш|ваши|вашу|ваше ... размер*|задач*|нужд*|бизнес*|требован*|объем*|объём*"
+        - "дешевле|выгоднее|быстрее|надежнее|надёжнее|лучше ... чем|рынка|конкурент*|остальных"
+        - "на рынке ... {number}|лет|с"
     en:
       patterns:
         - "we ... offer|provide|sell|supply|make|build|help|specialize|specialise|deliver|install|design|manufacture|automate|cut|save|reduce|work"
@@ -119,11 +1226,14 @@ acts:
         - "discount|discounts|savings|cheaper|roi|guarantee|guaranteed|free|trial|affordable|cheapest|warranty"
         - "save|saves|cut|cuts|reduce|reduces|boost|boosts|increase|increases|double|halve ... time|cost|costs|money|errors|spend|sales|revenue|hours|percent|by"
         - "{number} percent|off|clients|companies|customers|years"
-      examples:
-        - "Our CRM cuts reporting time in half."
-        - "We supply office chairs at 20% below list price."
-        - "We've helped 40 logistics firms reduce fuel costs."
-        - "Our cleaning service comes with a satisfaction guarantee."
+        - "$|€|£ {number}"
+        - "{number} %|$|dollars|bucks|euros|users|seats|hours|days|trucks|sites|people|per"
+        - "included|includes|including|free|no extra|no setup|no install|no installation"
+        - "delivery|delivered|deliver|shipping|installation|maintenance|support|warranty|lease|leasing|subscription|plan|plans|package|per month|a month|per user"
+        - "we ... run|fill|clean|train|ship|haul|install|lease|rent|print|repair|service|handle|cover|protect|produce|manufacture|distribute|stock|host|track|monitor|launched|built"
+        - "cheaper|faster|better|below|lower|safer ... than|market|competitors|big"
+        - "starts|starting|start at|from"
+        - "only pay|you pay|pay only|saves|save you|cut your|reduce your"
 
   agree-send-proposal:
     meaning: {ru: "Соглашается или предлагает выслать КП, прайс, презентацию, материалы (почта, мессенджер) как следующий шаг", en: "Agrees or offers to send a proposal, price list, deck or materials as the next step"}
@@ -141,12 +1251,6 @@ acts:
       unless:
         - "приглашени*|инвайт*|ссылк*|пропуск*|повестк*|календар*"
         - "=пришлите|=отправьте|=скиньте|=вышлите|=направьте|=пришлете|=скинете|=отправите|=киньте|=перешлите"
-      examples:
-        - "Хорошо, вышлю коммерческое предложение на почту."
-        - "Давайте я скину вам прайс в WhatsApp."
-        - "Ок, отправлю презентацию сегодня."
-        - "Подскажите почту, куда направить КП?"
-        - "Конечно, пришлю каталог и расценки."
     en:
       patterns:
         - "send|sent|email|e-mail|mail|shoot|forward|drop|pass|share|fire|whatsapp|text ... proposal|quote|deck|brochure|pricing|price|prices|pricelist|info|information|details|materials|presentation|catalog|catalogue|one-pager|overview|case|studies|pdf|offer|document|docs|rates|specs|literature|sheet|packet|stuff|something|it|that|them|this"
@@ -163,14 +1267,9 @@ acts:
         - "send|email|forward me|us"
         - "can|could|would you ... send|email|forward"
         - "you send|email"
-      examples:
-        - "Sure, I'll email you our deck."
-        - "No problem, I'll send the price list over this afternoon."
-        - "What's the best email to send the proposal to?"
-        - "I can shoot you a brochure on WhatsApp."
-        - "OK, I'll put together a quote and forward it."
 
   propose-meeting:
+    not-with: [confirm-details]
     meaning: {ru: "Предлагает встречу (лично, по видео или телефону) как назначенный разговор", en: "Proposes a meeting, in person or by video/phone, as a scheduled conversation"}
     ru:
       patterns:
@@ -184,12 +1283,6 @@ acts:
         - "обсуд*|поговор*|пообщ*|познаком*|обсужд* ... лично|очно|вживую|глаза"
         - "привез*|принес*|привезу|захвачу ... кп|предложени*|образц*|презентаци*|каталог*"
         - "{number} минут* ... обсуд*|расскаж*|покаж*|разговор*|пообщ*|вашего|времени"
-      examples:
-        - "Давайте встретимся на 20 минут, я покажу образцы."
-        - "Предлагаю созвониться с директором по видео."
-        - "Могу подъехать к вам в офис и всё показать."
-        - "Приглашаю вас в наш шоурум посмотреть мебель вживую."
-        - "КП привезу с собой и обсудим его при встрече."
     en:
       patterns:
         - "meet|meeting|meetup|meetings"
@@ -211,33 +1304,20 @@ acts:
         - "invite|invitation ... you|to ... showroom|event|demo|office|site|factory|warehouse|open"
       unless:
         - "calendar invite|invitation"
-      examples:
-        - "Could we set up a short call with your director?"
-        - "Let's meet for twenty minutes and I'll show you the samples."
-        - "I'd love to swing by your office and walk you through it."
-        - "How about a quick Zoom with your team?"
-        - "I'll bring the proposal to the meeting and we can go through it together."
 
   offer-time-options:
+    examples-decide: false
     meaning: {ru: "Называет конкретный день и/или время или предлагает выбор", en: "Names a concrete day and/or time, or offers a choice of slots"}
     ru:
       patterns:
         - "{when}"
       unless:
         - "вышлю|вышлем|отправлю|отправим|скину|скинем|пришлю|пришлем|направлю ... {when}"
-      examples:
-        - "Во вторник в 10 или в среду в 15?"
-        - "Завтра после обеда вам удобно?"
-        - "Давайте в четверг к 11."
     en:
       patterns:
         - "{when}"
       unless:
         - "send|email|forward|shoot ... {when}"
-      examples:
-        - "Tuesday at 10 or Wednesday at 3?"
-        - "Would tomorrow at 2pm work?"
-        - "How about Thursday morning?"
 
   acknowledge-objection:
     meaning: {ru: "Признаёт возражение, соглашается или показывает понимание, прежде чем ответить", en: "Acknowledges the objection or shows understanding before answering"}
@@ -250,15 +1330,10 @@ acts:
         - "=прав|права|правы|справедлив*|логичн*|резонн*|разумн*|обоснованн*"
         - "многие ... говор*|сомнева*|думали|поначалу"
         - "слышу вас"
-        - "услышал*|ценю|уважаю"
+        - "услышал*|уважаю"
         - "да ... бывает|нормально|естественно"
         - "это ... нормальн*|логичн*"
         - "важный|хороший|правильный вопрос"
-      examples:
-        - "Понимаю, вы сейчас заняты."
-        - "Согласен, тема непростая."
-        - "Справедливо, многие клиенты поначалу тоже сомневались."
-        - "Вы правы, сравнивать поставщиков — это разумно."
     en:
       patterns:
         - "understand|understood|understandable"
@@ -275,11 +1350,6 @@ acts:
         - "i know you're|you|it's|its"
         - "respect|appreciate that"
         - "many|most|lots|plenty ... clients|customers|people|companies ... said|say|felt|thought|same|worried"
-      examples:
-        - "I understand, you're busy."
-        - "That makes sense, many of our clients said the same."
-        - "Fair point, switching suppliers is a hassle."
-        - "I hear you, budgets are tight this quarter."
 
   ask-question:
     meaning: {ru: "Задаёт вопрос о ситуации клиента: потребности, процессы, поставщик, критерии, проблемы", en: "Asks about the client's situation, needs, process, supplier, criteria or pains"}
@@ -299,13 +1369,9 @@ acts:
         - "како* время|день|число"
         - "во сколько|когда"
         - "как ... зовут|звать|связаться|соединить|передать|застать"
+        - "почт*|адрес*|мейл*|email ... {question}"
+        - "почему нет|что скажете|как вам|что думаете|как вы на это|ну как"
         - "кто ... решает|отвечает|принимает|занимается"
-      examples:
-        - "Как вы сейчас выбираете поставщика упаковки?"
-        - "Что для вас самое важное при выборе подрядчика?"
-        - "Сколько у вас сотрудников в офисе?"
-        - "С кем вы сейчас работаете по клинингу и всё ли устраивает?"
-        - "Какие задачи сейчас самые острые в логистике?"
     en:
       patterns:
         - "what|which ... use|using|supplier|suppliers|vendor|vendors|provider|system|software|tool|tools|budget|volume|volumes|criteria|challenge|challenges|problem|problems|pain|priority|priorities|process|matters|important|looking|biggest|main|handle|currently"
@@ -322,15 +1388,11 @@ acts:
         - "when"
         - "work|suit|suits|works for you"
         - "are you free|available"
+        - "email|address|inbox ... {question}"
+        - "why not|what do you think|how does that sound|sound good|does that work"
         - "good time"
         - "when suits|works"
         - "work|works for you"
-      examples:
-        - "What do you use for invoicing today?"
-        - "How do you currently choose your packaging suppliers?"
-        - "Are you happy with your current cleaning contractor?"
-        - "What's the biggest headache in your delivery process right now?"
-        - "How many people work in the office?"
 
   confirm-details:
     meaning: {ru: "Подтверждает или повторяет договорённость о встрече: дата, время, место, участники, контакты", en: "Confirms or repeats the agreed meeting details"}
@@ -338,21 +1400,21 @@ acts:
       patterns:
         - "подтвержд*|подтверд*|фиксир*|зафиксир*|резюм*"
         - "записал*|записываю|запишу ... {when}|встреч*"
-        - "договорились|условились ... {when}|встреч*"
-        - "итак|значит|отлично|супер|хорошо ... {when}"
+        - "итак|значит ... {when}"
         - "приглашени*|инвайт*|ссылк*|пропуск*|календар*|повестк*"
         - "адрес*|офис ... на|по|улиц*|ул|дом"
         - "уточн* ... адрес*|телефон*|номер*|почт*|кабинет*|этаж*|проезд*|вход*"
         - "до встречи|вторника|среды|четверга|пятницы|понедельника|завтра"
         - "буду|будем ... у вас ... {when}"
-      examples:
-        - "Итак, вторник, 10:00, ваш офис на Ленина, 5."
-        - "Записал: в четверг в 11 встречаемся с Андреем Петровичем."
-        - "Подтверждаю встречу, пришлю приглашение в календарь."
-        - "Уточните, пожалуйста, адрес и нужен ли пропуск."
+        - "в силе|принято|записала|зафиксировал*|отметил*|забронировал*"
+        - "до встречи|увидимся|до связи"
+        - "напомню|напомнить ... {when}|встреч*|накануне|заранее|утром"
+        - "пришлю|отправлю|скину|вышлю ... приглашени*|ссылк*|повестк*|пропуск*|инвайт*"
+        - "номер|данные ... для пропуска|машины|паспорт*"
+        - "{day} {time} ... офис*|зум*|у вас|у нас|адрес*|ссылк*"
     en:
       patterns:
-        - "confirm|confirmed|confirming|recap|locked|lock|pencil|pencilled|penciled|booked ... {when}|meeting|appointment|invite|call|that|it|in"
+        - "confirm|confirmed|confirming|recap|locked|lock|pencil|pencilled|penciled|booked ... {when}|meeting|appointment"
         - "so that's|thats"
         - "so that is"
         - "put you down"
@@ -361,15 +1423,15 @@ acts:
         - "see you then|on|there|{day}"
         - "calendar|meeting|zoom|teams invite|invitation|link"
         - "invite|invitation"
-        - "directions|parking|reception|badge|lobby"
+        - "directions|parking|badge|lobby"
         - "your|office|street address"
         - "which floor|suite"
         - "so ... {when}"
-      examples:
-        - "So that's Tuesday at 10am with Mr. Smith, I'll send an invite."
-        - "Great, confirmed for Thursday at 2 at your office on Main Street."
-        - "Just to recap: Wednesday, 3pm, Zoom, with you and your CFO."
-        - "Could you confirm the address and whether I need a visitor badge?"
+        - "see you|talk to you ... then|soon|{day}|tomorrow"
+        - "still on|all good for|works for me|sounds good ... {when}"
+        - "i'll|ill|i will ... send|forward|share ... invite|link|agenda|calendar"
+        - "{day} {time} ... office|zoom|teams|your|place|address|link"
+        - "remind|reminder"
 
   give-up:
     meaning: {ru: "Заканчивает разговор без следующего шага, принимает отказ", en: "Ends the conversation with no next step, accepts the refusal"}
@@ -392,11 +1454,6 @@ acts:
         - "ну и не надо"
         - "раз ... не ... нужно|надо|интересно|интересует"
         - "раз нет"
-      examples:
-        - "Извините за беспокойство, до свидания."
-        - "Понял, не буду вас отвлекать. Всего доброго."
-        - "Ну ладно, раз не нужно — хорошего дня."
-        - "Вам виднее. Удачи."
     en:
       patterns:
         - "sorry ... bother|bothering|disturb|disturbing|interrupt"
@@ -415,11 +1472,6 @@ acts:
         - "thanks|thank ... anyway"
         - "thanks|thank ... for your time"
         - "not interested ... then|ok|fine|understood|got"
-      examples:
-        - "Okay, no problem, bye."
-        - "Sorry to bother you, have a nice day."
-        - "Alright then, I won't take up more of your time."
-        - "Well, you know best. Take care."
 
   schedule-callback:
     meaning: {ru: "Договаривается перезвонить позже вместо встречи", en: "Agrees to call back later instead of a meeting"}
@@ -429,11 +1481,6 @@ acts:
         - "наберу|наберем|наберём|набрать|позвоню|позвоним|свяжусь|свяжемся|звякну|брякну"
         - "когда ... лучше|удобнее|можно|стоит ... позвонить|набрать|связаться|перезвонить|застать|звонить"
         - "вернусь|вернемся ... к ... вам|разговору|вопросу"
-      examples:
-        - "Тогда перезвоню в понедельник."
-        - "Хорошо, наберу вас после обеда."
-        - "Подскажите, когда директора лучше застать?"
-        - "Свяжусь с вами на следующей неделе."
     en:
       patterns:
         - "call|ring|phone|try|buzz ... back|again|later"
@@ -448,11 +1495,6 @@ acts:
         - "reach out again"
       unless:
         - "call|chat with ... director|manager|owner|ceo|head|boss|team"
-      examples:
-        - "I'll call back next week."
-        - "When would be a good time to catch him?"
-        - "Let me give you a ring on Friday."
-        - "OK, I'll try again later."
 
   pressure:
     meaning: {ru: "Давит, грубит, манипулирует, спорит или проявляет неуважение", en: "Pushy, rude, manipulative, arguing or disrespectful"}
@@ -461,6 +1503,18 @@ acts:
         - "вы ... обязан*|должны|должна"
         - "немедленно|срочно|требую|настаиваю|хватит|прекратите|живее"
         - "быстрее соедин*"
+        - "быстро|живо|живее|поживее|сейчас же|немедленно"
+        - "не нервничайте|успокойтесь|не спорьте|не упирайтесь|упираетесь|не выдумывайте|не умничайте"
+        - "вы ... даже|вообще|хоть ... не|понимаете|знаете|представляете|соображаете"
+        - "несерьезно|несерьёзно|смешно|стыдно|позорище|позор|абсурд*"
+        - "пожалуюсь|жалоб*|доложу|сообщу вашему|вашему руководству|вашему начальству"
+        - "пока не ... дадите|соедините|получу|ответите|переключите"
+        - "потом не жалуйтесь|потом сами|сами прибежите|прибежите|зря отказываетесь|ну и зря"
+        - "только попробуйте|вам кажется|не устраивает|обдира*|обманывают"
+        - "буду звонить|звонить буду|буду названивать"
+        - "нужен ответ|ответ нужен"
+        - "нормально поговорим|нормальный ответ|как взрослые"
+        - "неважно|не важно|какая разница ... кто я|кто звонит"
         - "не морочьте|морочить"
         - "не тратьте|тратите|тратить ... время"
         - "тратите ... время"
@@ -488,11 +1542,6 @@ acts:
         - "=давайте без ... этого|этих"
         - "дайте|позовите|зовите ... директор*|руковод*|начальств*|генерального|главного ... сюда|трубку|быстро|живо|уже"
         - "не надо ... мне|меня ... учить|рассказывать|отфутболивать|поучать"
-      examples:
-        - "Девушка, просто соедините меня с директором, это не ваше дело."
-        - "Вы обязаны передать трубку руководителю."
-        - "Не тратьте моё время, переключите немедленно."
-        - "Слушайте, я же русским языком сказал — мне нужен директор."
     en:
       patterns:
         - "you ... need|have|got to ... put|connect|transfer|let|give|listen|do"
@@ -514,6 +1563,15 @@ acts:
         - "what's|whats your problem"
         - "i'm not asking you|not asking for your"
         - "put him|her on|through now|through already"
+        - "calm down|relax|chill out|don't argue|dont argue|stop arguing|no excuses|stop making excuses|excuses"
+        - "kidding me|are you serious|you people|don't you dare|dont you dare|how dare"
+        - "report this|report you|complain|your manager will|your boss will hear"
+        - "dumb|fool|foolish|idiot|stupid|lol|lmao|smh|pathetic|clueless|joke"
+        - "i'll|ill|i will ... keep calling|call every|call again and again"
+        - "until someone|until you|won't take no|real answer|talk like adults|like an adult"
+        - "you just don't|you don't understand|you don't get|you won't|you can't even|you clearly|obviously you"
+        - "doesn't matter who i am|who i am doesn't matter|never mind who"
+        - "your loss|keep waiting|good luck with that"
         - "not your job|decision"
         - "not up to you"
         - "your boss will"
@@ -524,11 +1582,6 @@ acts:
         - "i insist|demand"
         - "right now"
         - "immediately"
-      examples:
-        - "You need to put me through right now."
-        - "Don't waste my time, just connect me."
-        - "Look, it's not your decision, let me talk to your boss."
-        - "Seriously? Just do your job and transfer the call."
 
 rules:
   proposal-instead-of-meeting:

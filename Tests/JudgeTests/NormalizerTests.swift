@@ -20,6 +20,10 @@ import Testing
         #expect(words.map(\.break) == [.sentence, .clause, .sentence])
     }
 
+    @Test func percentAndCurrencySignsAreWords() {
+        #expect(Normalizer.words("скидка 15% и $6").map(\.word) == ["скидка", "15", "%", "и", "$", "6"])
+    }
+
     @Test func hugeInputIsCutNotChoked() {
         let words = Normalizer.words(String(repeating: "а ", count: 500_000))
         #expect(words.count == Normalizer.maximumScalars / 2)

@@ -28,14 +28,39 @@ import Testing
 
     @Test func actWithNothingToHearIsAWarning() {
         let text = Fixtures.rulebook.replacingOccurrences(of: "en: {patterns: [\"meet\"]}", with: "en: {patterns: []}")
-        #expect(findings(text) == ["8:9: warning: act 'propose-meeting' has neither patterns nor examples in en; it will never be heard"])
+        #expect(findings(text) == ["7:3: warning: act 'propose-meeting' has neither patterns nor examples in en; it will never be heard"])
+    }
+
+    @Test func exampleFilesAddExamplesAndNoise() throws {
+        let text = Fixtures.rulebook.replacingOccurrences(of: "id: mini\n", with: "id: mini\nexample-files: [mini.tsv]\n")
+        let tsv = "# lang\tcounterpart\tacts\tanswer\nen\tEmail it.\tagree-send-proposal,propose-meeting\tI'll send it and let's meet\nen\tHello?\t-\tasdf\n"
+        let (rulebook, diagnostics) = RulebookLoader.load(SourceFile(path: "r.yaml", text: text)) { name, _ in
+            .success(SourceFile(path: name, text: tsv))
+        }
+        #expect(diagnostics.isEmpty)
+        let loaded = try #require(rulebook)
+        #expect(loaded.act("propose-meeting")?.languages[.en]?.examples.map(\.value) == ["I'll send it and let's meet"])
+        #expect(loaded.act("agree-send-proposal")?.languages[.en]?.examples.first?.location.line == 2)
+        #expect(loaded.noise[.en]?.map(\.value) == ["asdf"])
+    }
+
+    @Test func exampleFileErrorsPointIntoTheFile() {
+        let text = Fixtures.rulebook.replacingOccurrences(of: "id: mini\n", with: "id: mini\nexample-files: [mini.tsv, gone.tsv]\n")
+        let (_, diagnostics) = RulebookLoader.load(SourceFile(path: "r.yaml", text: text)) { name, _ in
+            name == "mini.tsv" ? .success(SourceFile(path: name, text: "en\thi\tpropose-meting\tlet's meet\n"))
+                : .failure(Diagnostic(.error, "no such file", at: SourceLocation(file: name, line: 1, column: 1)))
+        }
+        #expect(diagnostics.map(\.description) == [
+            "mini.tsv:1:7: error: unknown act 'propose-meting'; did you mean 'propose-meeting'?",
+            "r.yaml:2:27: error: example file 'gone.tsv' not found beside the rulebook",
+        ])
     }
 
     @Test func patternSyntaxErrors() {
         #expect(Pattern.parse("... send").failureMessage == "'...' cannot start a pattern")
         #expect(Pattern.parse("send ...").failureMessage == "'...' cannot end a pattern")
         #expect(Pattern.parse("send|").failureMessage == "empty alternative around '|'")
-        #expect(Pattern.parse("*send").failureMessage == "'*send' is not a word (letters, digits, '-' or an apostrophe)")
+        #expect(Pattern.parse("*send").failureMessage == "'*send' is not a word (letters, digits, '-' or an apostrophe; or one of % $ € ₽ £)")
         let pattern = try? Pattern.parse("вышл* ... кп|предложени* {time}").get()
         #expect(pattern?.terms.count == 3)
         #expect(pattern?.terms[1].maximumGap == nil)

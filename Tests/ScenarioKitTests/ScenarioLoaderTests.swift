@@ -89,7 +89,7 @@ import Testing
 
     @Test func badPatternIsReported() {
         let text = Fixtures.scenario.replacingOccurrences(of: "when: [agree-send-proposal]", with: "when: {patterns: [\"send {whenever}\"]}")
-        #expect(Fixtures.findings(text) == ["18:27: error: pattern 'send {whenever}': unknown word class '{whenever}'; use one of {time}, {day}, {when}, {number}"])
+        #expect(Fixtures.findings(text) == ["18:27: error: pattern 'send {whenever}': unknown word class '{whenever}'; use one of {time}, {day}, {when}, {number}, {question}"])
     }
 
     @Test func testExpectationsAreChecked() {

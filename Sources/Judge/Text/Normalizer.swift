@@ -42,6 +42,11 @@ public enum Normalizer {
                 continue
             }
             finishWord()
+            if isSymbolWord(scalar) {
+                words.append((String(scalar), pending, false))
+                pending = .none
+                continue
+            }
             if scalar == "?", !words.isEmpty { words[words.count - 1].2 = true }
             if isSentenceBreak(scalar) {
                 pending = .sentence
@@ -81,6 +86,12 @@ public enum Normalizer {
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    }
+
+    /// Percent and currency signs stand as words of their own: "15%" says a quantity, "$6" a
+    /// price, and patterns can ask for them.
+    static func isSymbolWord(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "%" || scalar == "$" || scalar == "€" || scalar == "₽" || scalar == "£"
     }
 
     private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {

@@ -6,15 +6,18 @@ enum TimeRecognizer {
         for index in tokens.indices {
             let word = tokens[index].text
             if tokens[index].isNumber { tokens[index].classes.insert(.number) }
-            if isDay(word) || isDate(tokens, index) { tokens[index].classes.insert(.day) }
+            let previous = index > 0 ? tokens[index - 1].text : ""
+            if (isDay(word) || isDate(tokens, index)) && !deadlineWords.contains(previous) { tokens[index].classes.insert(.day) }
             if isTime(tokens, index) { tokens[index].classes.insert(.time) }
             if !tokens[index].classes.isDisjoint(with: [.day, .time]) { tokens[index].classes.insert(.when) }
         }
     }
 
+    /// "Today" alone is not an offer of a slot ("how are you today?"); with a clock time the time
+    /// carries the offer.
     private static let dayWords: Set<String> = [
-        "сегодня", "завтра", "послезавтра", "пн", "вт", "ср", "чт", "пт", "сб",
-        "today", "tomorrow", "tmrw", "tmr", "tomorow", "tommorow", "tommorrow", "tonight",
+        "завтра", "послезавтра", "пн", "вт", "ср", "чт", "пт", "сб",
+        "tomorrow", "tmrw", "tmr", "tomorow", "tommorow", "tommorrow",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
     ]
@@ -23,13 +26,18 @@ enum TimeRecognizer {
     private static let months = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
                                  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
                                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-    private static let clockWords: Set<String> = ["полдень", "полдня", "noon", "midday", "полчаса", "полчасика"]
+    private static let clockWords: Set<String> = ["полдень", "noon", "midday"]
+    /// "до пятницы", "by Friday": a deadline for something, not a slot to meet in.
+    private static let deadlineWords: Set<String> = ["до", "by", "until", "till", "before"]
     private static let timeLeaders: Set<String> = ["в", "к", "at", "around", "by", "до", "около", "после", "from", "с"]
-    private static let hourFollowers: Set<String> = ["am", "pm", "утра", "вечера", "дня", "часов", "часа", "час", "ч", "o'clock", "oclock", "hrs"]
+    /// Words that make a number an hour by themselves ("3 pm", "8 утра").
+    private static let hourFollowers: Set<String> = ["am", "pm", "утра", "вечера", "ч", "o'clock", "oclock"]
+    /// Words that make a number an hour only after "в", "at"… ("в 3 часа", but "за 3 часа", "3 дня").
+    private static let weakHourFollowers: Set<String> = ["дня", "часов", "часа", "час", "hrs"]
     private static let relativeLeaders: Set<String> = ["через", "in"]
     private static let durationPrefixes = ["час", "минут", "мин", "hour", "min", "полчас", "half"]
     /// Words after a number that make it a quantity, not a clock time ("в 10 раз", "at 20 percent").
-    private static let quantityPrefixes = ["раз", "процент", "рубл", "тысяч", "штук", "человек", "times", "percent", "dollar", "euro", "people", "pcs"]
+    private static let quantityPrefixes = ["раз", "процент", "%", "рубл", "тысяч", "штук", "человек", "times", "percent", "dollar", "euro", "people", "pcs"]
 
     private static func isDay(_ word: String) -> Bool {
         dayWords.contains(word) || wednesday.contains(word) || dayPrefixes.contains { word.hasPrefix($0) }
@@ -69,6 +77,7 @@ enum TimeRecognizer {
         }
         if let hour = Int(word), (0...24).contains(hour) {
             if hourFollowers.contains(next) { return true }
+            if weakHourFollowers.contains(next) { return timeLeaders.contains(previous) && previous != "до" }
             let isQuantity = (durationPrefixes + quantityPrefixes).contains { next.hasPrefix($0) }
             if timeLeaders.contains(previous) && !isQuantity { return true }
         }

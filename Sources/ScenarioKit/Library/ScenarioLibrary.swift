@@ -69,7 +69,7 @@ public final class ScenarioLibrary {
         let candidates = rulebookCandidates(name.value, scenarioFile: scenarioFile)
         for candidate in candidates {
             if let cached = rulebookCache[candidate.path] { return cached }
-            let loaded = RulebookLoader.load(candidate)
+            let loaded = RulebookLoader.load(candidate, companions: companion)
             var (rulebook, diagnostics) = loaded
             if rulebook == nil {
                 diagnostics.append(Diagnostic(.error, "rulebook '\(name.value)' (\(candidate.path)) has errors", at: name.location))
@@ -79,6 +79,17 @@ public final class ScenarioLibrary {
         }
         let message = "rulebook '\(name.value)' not found (looked for rulebooks/\(name.value).yaml beside the scenario and in the library)"
         return (nil, [Diagnostic(.error, message, at: name.location)])
+    }
+
+    /// A rulebook's example files: beside it on disk, or among the shipped files for a shipped rulebook.
+    private func companion(_ name: String, rulebookPath: String) -> Result<SourceFile, Diagnostic> {
+        let shipped = "<shipped>/"
+        guard rulebookPath.hasPrefix(shipped) else { return RulebookLoader.besideOnDisk(name, rulebookPath) }
+        let key = ((String(rulebookPath.dropFirst(shipped.count)) as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
+        for case .embedded(let files) in roots {
+            if let text = files[key] { return .success(SourceFile(path: shipped + key, text: text)) }
+        }
+        return .failure(Diagnostic(.error, "no such file", at: SourceLocation(file: shipped + key, line: 1, column: 1)))
     }
 
     private func rulebookCandidates(_ name: String, scenarioFile: String) -> [SourceFile] {

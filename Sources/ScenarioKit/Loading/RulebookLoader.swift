@@ -1,21 +1,31 @@
+import Foundation
 /// Reads a rulebook file into a checked `Rulebook`, reporting every problem it finds.
 public enum RulebookLoader {
-    static let topKeys = ["id", "title", "threshold", "acts", "rules", "noise"]
-    static let actKeys = ["meaning", "not-with"] + Language.allCases.map(\.rawValue)
+    static let topKeys = ["id", "title", "threshold", "acts", "rules", "noise", "example-files"]
+
+    /// Reads a file a rulebook names (its example files), by the name written in the rulebook.
+    public typealias Companions = (_ name: String, _ rulebookPath: String) -> Result<SourceFile, Diagnostic>
+
+    /// Companion files beside the rulebook on disk.
+    public static func besideOnDisk(_ name: String, _ rulebookPath: String) -> Result<SourceFile, Diagnostic> {
+        let directory = (rulebookPath as NSString).deletingLastPathComponent
+        return SourceFile.read(name.hasPrefix("/") ? name : (directory as NSString).appendingPathComponent(name))
+    }
+    static let actKeys = ["meaning", "not-with", "examples-decide"] + Language.allCases.map(\.rawValue)
     static let languageKeys = ["patterns", "unless", "examples"]
     static let ruleKeys = ["title", "when", "points", "severity", "coach"]
 
     /// The rulebook, or nil when an error makes it unusable; diagnostics either way.
-    public static func load(_ file: SourceFile) -> (Rulebook?, [Diagnostic]) {
+    public static func load(_ file: SourceFile, companions: Companions = besideOnDisk) -> (Rulebook?, [Diagnostic]) {
         switch YAMLParser.parse(file) {
         case .failure(let diagnostic):
             return (nil, [diagnostic])
         case .success(let root):
-            return load(root, path: file.path)
+            return load(root, path: file.path, companions: companions)
         }
     }
 
-    static func load(_ root: YAMLNode, path: String) -> (Rulebook?, [Diagnostic]) {
+    static func load(_ root: YAMLNode, path: String, companions: Companions = besideOnDisk) -> (Rulebook?, [Diagnostic]) {
         let sink = DiagnosticSink()
         let read = NodeReading(sink: sink)
         guard let top = read.mapping(root, "rulebook", keys: topKeys, required: ["id", "acts"]) else {
@@ -27,7 +37,7 @@ public enum RulebookLoader {
         if let node = top["threshold"], let value = read.number(node, "threshold") {
             if (0...1).contains(value) { threshold = value } else { sink.error("threshold must be between 0 and 1", at: node.location) }
         }
-        let acts = top["acts"].map { readActs($0, read) } ?? []
+        var acts = top["acts"].map { readActs($0, read) } ?? []
         let rules = top["rules"].map { readRules($0, read) } ?? []
         let known = Set(acts.map(\.id))
         for act in acts {
@@ -46,6 +56,22 @@ public enum RulebookLoader {
                 noise[language] = fields[language.rawValue].map { read.texts($0, "noise example") } ?? []
             }
         }
+        if let node = top["example-files"] {
+            for name in read.texts(node, "example file") {
+                switch companions(name.value, path).flatMap({ LabelledSet.parse($0, vocabulary: known) }) {
+                case .failure(let diagnostic):
+                    sink.append(diagnostic.location.line == 1 && diagnostic.message.contains("no such file")
+                        ? Diagnostic(.error, "example file '\(name.value)' not found beside the rulebook", at: name.location) : diagnostic)
+                case .success(let answers):
+                    merge(answers, into: &acts, noise: &noise)
+                }
+            }
+        }
+        for act in acts {
+            for language in Language.allCases where act.languages[language].map({ $0.patterns.isEmpty && $0.examples.isEmpty }) ?? false {
+                sink.warning("act '\(act.id)' has neither patterns nor examples in \(language.rawValue); it will never be heard", at: act.location)
+            }
+        }
         let rulebook = Rulebook(id: id, title: title, file: path, acts: acts, rules: rules, threshold: threshold, noise: noise)
         return (sink.diagnostics.hasErrors ? nil : rulebook, sink.diagnostics)
     }
@@ -62,13 +88,22 @@ public enum RulebookLoader {
                     patterns: spec["patterns"].map(read.patterns) ?? [],
                     unless: spec["unless"].map(read.patterns) ?? [],
                     examples: spec["examples"].map { read.texts($0, "example") } ?? [])
-                if languages[language]!.patterns.isEmpty && languages[language]!.examples.isEmpty {
-                    read.sink.warning("act '\(entry.key)' has neither patterns nor examples in \(language.rawValue); it will never be heard", at: node.location)
-                }
             }
             let meaning = act["meaning"].flatMap { read.localized($0, "meaning") } ?? LocalizedText([:])
             return ActDefinition(id: ActID(entry.key), location: entry.keyLocation, meaning: meaning, languages: languages,
-                                 notWith: act["not-with"].map(read.acts) ?? [])
+                                 notWith: act["not-with"].map(read.acts) ?? [],
+                                 examplesDecide: act["examples-decide"].flatMap { read.bool($0, "examples-decide") } ?? true)
+        }
+    }
+
+    /// Adds labelled answers as examples of every act they carry; answers with no act are noise.
+    private static func merge(_ answers: [LabelledAnswer], into acts: inout [ActDefinition], noise: inout [Language: [Located<String>]]) {
+        for answer in answers {
+            let example = Located(answer.text, at: answer.location)
+            if answer.acts.isEmpty { noise[answer.language, default: []].append(example) }
+            for index in acts.indices where answer.acts.contains(acts[index].id) {
+                acts[index].languages[answer.language, default: ActLanguage(patterns: [], unless: [], examples: [])].examples.append(example)
+            }
         }
     }
 

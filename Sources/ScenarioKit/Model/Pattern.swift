@@ -78,12 +78,13 @@ public struct Pattern: Sendable, Hashable {
             let word = String(lowered.dropLast())
             return isWord(word) ? .success(.prefix(word)) : .failure(.init("'\(text)': '*' must follow at least one letter"))
         }
-        return isWord(lowered) ? .success(.stem(lowered)) : .failure(.init("'\(text)' is not a word (letters, digits, '-' or an apostrophe)"))
+        return isWord(lowered) ? .success(.stem(lowered)) : .failure(.init("'\(text)' is not a word (letters, digits, '-' or an apostrophe; or one of % $ € ₽ £)"))
     }
 
     private static func isWord(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "'" }
-            && text.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        if text.count == 1, let scalar = text.unicodeScalars.first, "%$€₽£".unicodeScalars.contains(scalar) { return true }
+        let isWordScalar = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) }
+        return text.unicodeScalars.allSatisfy { isWordScalar($0) || $0 == "-" || $0 == "'" } && text.unicodeScalars.contains(where: isWordScalar)
     }
 }
 

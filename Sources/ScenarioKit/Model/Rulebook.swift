@@ -36,13 +36,18 @@ public struct ActDefinition: Sendable {
     /// Acts that, when heard in the same answer, mean this one was not meant: "до свидания"
     /// after booking a meeting is politeness, not giving up.
     public var notWith: [Located<ActID>]
+    /// Whether the examples alone may hear this act. False for acts that patterns define
+    /// exactly (a named day or time): there the examples can only add confidence.
+    public var examplesDecide: Bool
 
-    public init(id: ActID, location: SourceLocation, meaning: LocalizedText, languages: [Language: ActLanguage], notWith: [Located<ActID>] = []) {
+    public init(id: ActID, location: SourceLocation, meaning: LocalizedText, languages: [Language: ActLanguage],
+                notWith: [Located<ActID>] = [], examplesDecide: Bool = true) {
         self.id = id
         self.location = location
         self.meaning = meaning
         self.languages = languages
         self.notWith = notWith
+        self.examplesDecide = examplesDecide
     }
 }
 

@@ -1,0 +1,56 @@
+import Foundation
+
+/// One answer with the acts a person heard in it: a line of a rulebook's example file or of an
+/// evaluation set.
+public struct LabelledAnswer: Sendable {
+    public var language: Language
+    /// The other side's line the answer replies to; context for the trainer, not for the judge.
+    public var counterpart: String
+    public var acts: Set<ActID>
+    public var text: String
+    /// Where it was written, so a report can point at it.
+    public var location: SourceLocation
+
+    public init(language: Language, counterpart: String, acts: Set<ActID>, text: String, location: SourceLocation) {
+        self.language = language
+        self.counterpart = counterpart
+        self.acts = acts
+        self.text = text
+        self.location = location
+    }
+}
+
+/// Reads labelled answers: UTF-8 TSV, `lang<TAB>counterpart line<TAB>acts<TAB>answer`, acts
+/// comma-separated or `-` for none, `#` comments. Plain text, so a trainer can paste in the
+/// answers the judge got wrong with the right acts.
+public enum LabelledSet {
+    public static func read(_ path: String, vocabulary: Set<ActID>) -> Result<[LabelledAnswer], Diagnostic> {
+        SourceFile.read(path).flatMap { parse($0, vocabulary: vocabulary) }
+    }
+
+    public static func parse(_ file: SourceFile, vocabulary: Set<ActID>) -> Result<[LabelledAnswer], Diagnostic> {
+        var answers: [LabelledAnswer] = []
+        for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let location = SourceLocation(file: file.path, line: index + 1, column: 1)
+            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 4 else {
+                return .failure(Diagnostic(.error, "expected 4 tab-separated fields (lang, counterpart, acts, answer), found \(fields.count)", at: location))
+            }
+            guard let language = Language(rawValue: fields[0]) else {
+                return .failure(Diagnostic(.error, "language '\(fields[0])' is not ru or en", at: location))
+            }
+            let acts = fields[2] == "-" ? [] : fields[2].split(separator: ",").map { ActID(String(String($0).trimmingWhitespace())) }
+            if let unknown = acts.first(where: { !vocabulary.contains($0) }) {
+                let column = (fields[0] + fields[1]).count + 3
+                let hint = Suggestion.hint(for: unknown.rawValue, in: vocabulary.map(\.rawValue))
+                return .failure(Diagnostic(.error, "unknown act '\(unknown)'\(hint)", at: SourceLocation(file: file.path, line: index + 1, column: column)))
+            }
+            guard !fields[3].allSatisfy(\.isWhitespace) else {
+                return .failure(Diagnostic(.error, "the answer is empty", at: location))
+            }
+            answers.append(LabelledAnswer(language: language, counterpart: fields[1], acts: Set(acts), text: fields[3], location: location))
+        }
+        return .success(answers)
+    }
+}
