@@ -27,6 +27,9 @@ public struct Style: Sendable {
     func verdict(_ text: String) -> String { wrap(text, "2") }
     func coaching(_ text: String) -> String { wrap(text, "33") }
     func milestone(_ text: String) -> String { wrap(text, "32") }
+    func hint(_ text: String) -> String { wrap(text, "35") }
+    /// The program's own remarks (help, refusals): quieter than the call itself.
+    func note(_ text: String) -> String { wrap(text, "2") }
 
     func rule(_ text: String, severity: Rule.Severity) -> String {
         switch severity {
@@ -34,5 +37,20 @@ public struct Style: Sendable {
         case .violation: wrap(text, "31")
         case .good: wrap(text, "32")
         }
+    }
+
+    func outcome(_ text: String, _ outcome: Outcome) -> String {
+        switch outcome {
+        case .win: wrap(text, "1;32")
+        case .loss: wrap(text, "1;31")
+        case .abandoned: wrap(text, "1")
+        }
+    }
+
+    /// A speaker label for readline's prompt: the colour codes are bracketed with
+    /// `\u{1}`…`\u{2}` (RL_PROMPT_START_IGNORE/END_IGNORE) so readline does not count them as
+    /// columns and the cursor lands where the text ends.
+    func promptSpeaker(_ text: String) -> String {
+        colours ? "\u{1}\u{1B}[1;36m\u{2}\(text)\u{1}\u{1B}[0m\u{2}" : text
     }
 }

@@ -3,20 +3,38 @@ import Judge
 import ScenarioKit
 
 /// Turns engine events into the text a trainee reads: the brief, each line with the speaker's
-/// name, the answer, the verdict and coaching (in practice and guided modes), and the
-/// scorecard. Plain text; a `Style` adds colour when the output is a terminal.
+/// name, the verdict and coaching (in practice and guided modes), and the scorecard. Plain
+/// text; a `Style` adds colour when the output is a terminal. The trainee's own lines are not
+/// part of a verdict's text: readline shows them as typed, and `CallLoop` echoes lines read
+/// from a pipe or a file (`Notice.echo`), commands included.
 public struct TranscriptRenderer: Sendable {
     public let text: UIText
     public let style: Style
     public let mode: Mode
-    /// Whether answers are echoed: yes for a batch transcript, no when the trainee just typed them.
-    public let echoAnswers: Bool
 
-    public init(ui: UILanguage, style: Style = .plain, mode: Mode, echoAnswers: Bool) {
+    public init(ui: UILanguage, style: Style = .plain, mode: Mode) {
         text = UIText(ui)
         self.style = style
         self.mode = mode
-        self.echoAnswers = echoAnswers
+    }
+
+    /// What readline shows before the cursor: the trainee's side of the transcript.
+    public var prompt: String { style.promptSpeaker(text.you) + ": " }
+
+    /// The lines for what one entered line produced. Of the advice an answer earns only the
+    /// most useful line is shown, so practice stays short; the ending's lesson always shows.
+    public func render(_ outputs: [CallOutput]) -> [String] {
+        let shown = CoachingChoice.index(in: outputs)
+        return outputs.indices.flatMap { index -> [String] in
+            switch outputs[index] {
+            case .event(.coaching(let advice)) where advice.source != .ending:
+                index == shown ? render(.coaching(advice)) : []
+            case .event(let event):
+                render(event)
+            case .notice(let notice):
+                render(notice)
+            }
+        }
     }
 
     /// The lines to print for one event, without trailing newlines.
@@ -27,11 +45,9 @@ public struct TranscriptRenderer: Sendable {
             lines += start.cast.compactMap { person in person.about.map { "  \(person.name) — \($0)" } }
             return lines + [""]
         case .line(let line):
-            return ["\(style.speaker(line.name)): \(line.text)"]
+            return [said(line)]
         case .verdict(let verdict):
-            var lines = echoAnswers ? ["\(style.speaker(text.you)): \(verdict.answer)"] : []
-            if mode != .exam { lines += renderVerdict(verdict) }
-            return lines
+            return mode == .exam ? [] : renderVerdict(verdict)
         case .coaching(let coaching):
             return mode == .exam && coaching.source != .ending ? [] : [style.coaching("  \(text.coach): \(coaching.text)")]
         case .milestone(let milestone):
@@ -43,10 +59,14 @@ public struct TranscriptRenderer: Sendable {
         }
     }
 
+    func said(_ line: Line) -> String { "\(style.speaker(line.name)): \(line.text)" }
+
+    func typed(_ answer: String) -> String { "\(style.speaker(text.you)): \(answer)" }
+
     private func renderVerdict(_ verdict: Verdict) -> [String] {
         let heard = verdict.unclear ? text.nothingHeard
             : verdict.acts.map { "\($0.act.rawValue) \(Int(($0.confidence * 100).rounded()))%" }.joined(separator: ", ")
-        var lines = [style.verdict("  [\(verdict.unclear ? "?" : text.heard): \(heard)] \(signed(verdict.points)) \(text.points), \(text.total) \(verdict.total)")]
+        var lines = [style.verdict("  [\(verdict.unclear ? "?" : text.heard): \(heard)] \(text.points(verdict.points)), \(text.total) \(verdict.total)")]
         for rule in verdict.rules {
             let mark = rule.severity == .good ? "+" : "!"
             lines.append(style.rule("  \(mark) \(text.rule) \(rule.rule): \(rule.title) (\(signed(rule.points)))", severity: rule.severity))
@@ -56,7 +76,8 @@ public struct TranscriptRenderer: Sendable {
 
     private func renderScorecard(_ card: Scorecard) -> [String] {
         var lines = ["", style.title(text.scorecard)]
-        lines.append("  \(text.score): \(card.score)/100    \(text.outcomeLabel): \(text.outcome(card.outcome))    \(text.answers): \(card.answers)")
+        let outcome = style.outcome(text.outcome(card.outcome), card.outcome)
+        lines.append("  \(text.score): \(card.score)/100    \(text.outcomeLabel): \(outcome)    \(text.answers): \(card.answers)")
         lines.append("  \(text.milestones): \(card.milestones.isEmpty ? text.none : card.milestones.joined(separator: ", "))")
         let violations = card.violations.map { "\($0.title) ×\($0.count)" }
         lines.append("  \(text.violations): \(violations.isEmpty ? text.none : violations.joined(separator: "; "))")

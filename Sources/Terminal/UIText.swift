@@ -8,13 +8,12 @@ public struct UIText: Sendable {
         self.language = language
     }
 
-    private func pick(_ ru: String, _ en: String) -> String { language == .ru ? ru : en }
+    func pick(_ ru: String, _ en: String) -> String { language == .ru ? ru : en }
 
     var brief: String { pick("Задача", "Brief") }
     var you: String { pick("Вы", "You") }
     var heard: String { pick("услышано", "heard") }
     var nothingHeard: String { pick("не понято — собеседник переспросит", "unclear — the other side will ask again") }
-    var points: String { pick("баллы", "points") }
     var total: String { pick("итого", "total") }
     var coach: String { pick("Тренер", "Coach") }
     var milestone: String { pick("Этап пройден", "Milestone") }
@@ -24,10 +23,18 @@ public struct UIText: Sendable {
     var milestones: String { pick("Этапы", "Milestones") }
     var violations: String { pick("Нарушения", "Violations") }
     var goodMoves: String { pick("Удачные ходы", "Good moves") }
-    var advice: String { pick("Над чем поработать", "Work on") }
+    var advice: String { pick("Заметка тренера", "Coach's note") }
     var answers: String { pick("Ответов", "Answers") }
     var none: String { pick("нет", "none") }
     var rule: String { pick("правило", "rule") }
+
+    /// "+25 баллов", "+1 point": a signed amount with the noun agreeing with it.
+    func points(_ value: Int) -> String {
+        let number = value > 0 ? "+\(value)" : "\(value)"
+        return "\(number) " + (language == .ru
+            ? russianPlural(value, one: "балл", few: "балла", many: "баллов")
+            : (abs(value) == 1 ? "point" : "points"))
+    }
 
     func outcome(_ outcome: Outcome) -> String {
         switch outcome {
@@ -35,5 +42,13 @@ public struct UIText: Sendable {
         case .loss: pick("проигран", "lost")
         case .abandoned: pick("прерван", "abandoned")
         }
+    }
+
+    /// Russian nouns after a number: 1 ответ, 2 ответа, 5 ответов, 21 ответ, 11 ответов.
+    func russianPlural(_ value: Int, one: String, few: String, many: String) -> String {
+        let (lastTwo, last) = (abs(value) % 100, abs(value) % 10)
+        if (11...14).contains(lastTwo) { return many }
+        if last == 1 { return one }
+        return (2...4).contains(last) ? few : many
     }
 }

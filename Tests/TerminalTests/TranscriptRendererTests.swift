@@ -12,19 +12,19 @@ import Testing
         rules: [RuleHit(rule: "proposal-instead-of-meeting", title: "Proposal instead of a meeting", points: -30, severity: .critical, coach: nil, because: [])],
         reply: 0, points: -30, total: -30))
 
-    @Test func practiceShowsAnswerVerdictAndRule() {
-        let renderer = TranscriptRenderer(ui: .en, mode: .practice, echoAnswers: true)
+    @Test func practiceShowsVerdictAndRule() {
+        let renderer = TranscriptRenderer(ui: .en, mode: .practice)
         #expect(renderer.render(line) == ["Laura: Acme, hello."])
         #expect(renderer.render(verdict) == [
-            "You: I'll email it",
             "  [heard: agree-send-proposal 90%] -30 points, total -30",
             "  ! rule proposal-instead-of-meeting: Proposal instead of a meeting (-30)",
         ])
     }
 
     @Test func examHidesVerdictsAndCoaching() {
-        let renderer = TranscriptRenderer(ui: .ru, mode: .exam, echoAnswers: true)
-        #expect(renderer.render(verdict) == ["Вы: I'll email it"])
+        let renderer = TranscriptRenderer(ui: .ru, mode: .exam)
+        #expect(renderer.render(verdict).isEmpty)
+        #expect(renderer.render([.notice(.echo("I'll email it")), .event(verdict)]) == ["Вы: I'll email it"])
         #expect(renderer.render(.coaching(Coaching(text: "x", source: .rule, rule: nil))).isEmpty)
     }
 

@@ -4,7 +4,8 @@ import Foundation
 import ScenarioKit
 import Terminal
 
-/// `callcoach play SCENARIO`: one call, from a file of answers, from stdin, or typed.
+/// `callcoach play SCENARIO`: one call, typed at a readline prompt, or read from a file of
+/// answers or a pipe. Glue only: `CallLoop` and `CallController` in `Terminal` do the work.
 struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Play a scenario: the counterpart speaks, you answer, the judge scores every answer.")
@@ -40,24 +41,23 @@ struct Play: ParsableCommand {
 
     func run() throws {
         let (scenario, judge) = library.loadScenario(self.scenario, language: lang ?? uiLanguage.scenarioLanguage)
-        let source: AnswerSource
-        if let answers {
-            do { source = try AnswerSource.file(answers) } catch { InputError("\(answers): \(error)").exit() }
-        } else {
-            source = .standardInput
+        let environment = ProcessInfo.processInfo.environment
+        // Colour and wrapping only for a call typed at a terminal: piped and file runs print
+        // one plain transcript wherever it goes, so they compare byte for byte.
+        let interactive = answers == nil && !json && LineEditor.isAvailable
+        let source: any LineSource
+        do {
+            source = try AnswerSource.open(
+                answers: answers, interactive: interactive,
+                historyPath: HistoryFile.path(trainee: trainee ?? environment["USER"] ?? "trainee", environment: environment))
+        } catch {
+            InputError("\(answers ?? "stdin"): \(error)").exit()
         }
-        let renderer = TranscriptRenderer(ui: uiLanguage, style: .plain, mode: mode, echoAnswers: true)
-        var session = Session(scenario: scenario, judge: judge, mode: mode, seed: seed)
-        var printer = EventPrinter(json: json, renderer: renderer)
-        printer.print(session.start())
-        let lines = source.lines()
-        while !session.isFinished {
-            guard let answer = lines.next() else {
-                printer.print(session.abandon())
-                break
-            }
-            printer.print(session.answer(answer))
-        }
+        let style = Style.detect(isTerminal: interactive, environment: environment, noColorFlag: noColor)
+        let renderer = TranscriptRenderer(ui: uiLanguage, style: style, mode: mode)
+        let printer = EventPrinter(json: json, renderer: renderer, wrapping: interactive)
+        var call = CallController(session: Session(scenario: scenario, judge: judge, mode: mode, seed: seed))
+        CallLoop.run(&call, source: source, prompt: renderer.prompt, show: printer.print)
     }
 
     private var uiLanguage: UILanguage {

@@ -1,44 +1,41 @@
 import Foundation
+import Terminal
 
-/// Answers read one a line from a file or a pipe. Bytes that are not UTF-8 become U+FFFD
-/// rather than an error, and Windows line ends are dropped, so a file saved anywhere plays.
+/// Lines a command reads: `play` takes its answers from `--answers FILE`, from the keyboard
+/// through readline when both ends are a terminal, or from a pipe; `classify` and `stem` read
+/// standard input. Files and pipes go through one reader (`PlainLineReader`), so the same
+/// answers give the same transcript whichever way they come.
 enum AnswerSource {
-    case file([String])
     case standardInput
 
-    static func file(_ path: String) throws -> AnswerSource {
-        guard FileManager.default.fileExists(atPath: path) else { throw AnswerFileError.missing }
-        guard let data = FileManager.default.contents(atPath: path) else { throw AnswerFileError.unreadable }
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
-        if lines.last == "" { lines.removeLast() }
-        return .file(lines)
+    /// The lines of standard input, one at a time.
+    func lines() -> AnyIterator<String> {
+        let reader = PlainLineReader.standardInput()
+        return AnyIterator { reader?.readLine(prompt: "") }
     }
 
-    func lines() -> AnyIterator<String> {
-        switch self {
-        case .file(let lines):
-            var iterator = lines.makeIterator()
-            return AnyIterator { iterator.next() }
-        case .standardInput:
-            return AnyIterator {
-                guard let line = readLine(strippingNewline: true) else { return nil }
-                return line.hasSuffix("\r") ? String(line.dropLast()) : line
-            }
+    /// Where `play` reads its answers; `historyPath` is asked for only when readline is used.
+    static func open(answers path: String?, interactive: Bool, historyPath: @autoclosure () -> String?) throws(AnswerFileError) -> any LineSource {
+        if let path {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing }
+            guard !isDirectory.boolValue, let reader = PlainLineReader(path: path) else { throw .unreadable }
+            return reader
         }
+        if interactive { return LineEditor(historyPath: historyPath()) }
+        guard let reader = PlainLineReader.standardInput() else { throw .noInput }
+        return reader
     }
 }
 
 enum AnswerFileError: Error, CustomStringConvertible {
-    case missing, unreadable
+    case missing, unreadable, noInput
 
     var description: String {
         switch self {
         case .missing: "no such answers file"
         case .unreadable: "answers file cannot be read"
+        case .noInput: "standard input cannot be read"
         }
     }
 }

@@ -2,29 +2,33 @@ import Engine
 import Foundation
 import Terminal
 
-/// Prints events as a transcript or as JSON lines (`--json`: one event object a line, keys
-/// sorted, so scripts and diffs see stable text).
+/// Prints what a call produces to standard output: a transcript (coloured by the renderer's
+/// style, wrapped to the terminal when `wrapping`), or with `--json` the engine's events only,
+/// one JSON object a line with sorted keys, so scripts and diffs see stable text and the
+/// terminal's notices stay out.
 struct EventPrinter {
     let json: Bool
     let renderer: TranscriptRenderer
+    let wrapping: Bool
+    private let screen = Screen.standardOutput
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }()
 
-    init(json: Bool, renderer: TranscriptRenderer) {
+    init(json: Bool, renderer: TranscriptRenderer, wrapping: Bool) {
         self.json = json
         self.renderer = renderer
+        self.wrapping = wrapping
     }
 
-    mutating func print(_ events: [Event]) {
-        for event in events {
-            if json {
-                if let data = try? encoder.encode(event) { Output.line(String(decoding: data, as: UTF8.self)) }
-            } else {
-                renderer.render(event).forEach { Output.line($0) }
-            }
+    func print(_ outputs: [CallOutput]) {
+        guard json else { return screen.write(renderer.render(outputs), wrapping: wrapping) }
+        let lines = outputs.compactMap { output -> String? in
+            guard case .event(let event) = output, let data = try? encoder.encode(event) else { return nil }
+            return String(decoding: data, as: UTF8.self)
         }
+        screen.write(lines, wrapping: false)
     }
 }
