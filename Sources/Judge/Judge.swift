@@ -12,7 +12,9 @@ public struct Judge: Sendable {
     public let language: Language
     public let analyzer: Analyzer
     private let detector: PatternActDetector
+    private let space: FeatureSpace
     private let examples: ExampleModel
+    private let classifier: ActClassifier
     private let rulePatterns: PatternSet
     private let notWith: [ActID: Set<ActID>]
     private let examplesDecide: Set<ActID>
@@ -22,7 +24,12 @@ public struct Judge: Sendable {
         self.language = language
         analyzer = Analyzer(language: language)
         detector = PatternActDetector(rulebook: rulebook, language: language, analyzer: analyzer)
-        examples = ExampleModel(examples: Self.examples(of: rulebook, in: language), analyzer: analyzer)
+        let phrases = Self.examples(of: rulebook, in: language)
+        let analyzer = self.analyzer
+        let (space, vectors) = FeatureSpace.build(phrases.map { analyzer.tokens($0.text) }, language: language)
+        self.space = space
+        examples = ExampleModel(examples: phrases, vectors: vectors, featureCount: space.featureCount)
+        classifier = ActClassifier(acts: rulebook.acts.map(\.id), labels: phrases.map(\.acts), vectors: vectors, featureCount: space.featureCount)
         rulePatterns = PatternSet(rulebook.rules.flatMap(\.when.patterns), analyzer: analyzer)
         notWith = Dictionary(uniqueKeysWithValues: rulebook.acts.map { ($0.id, Set($0.notWith.map(\.value))) })
         examplesDecide = Set(rulebook.acts.filter(\.examplesDecide).map(\.id))
@@ -30,30 +37,28 @@ public struct Judge: Sendable {
 
     /// The acts heard in `text`. An answer with no act heard is unclear.
     public func judge(_ text: String) -> Judgement {
-        judge(text, ignoringExample: nil)
-    }
-
-    /// Judges as if the example with exactly this text were not in the rulebook: how a
-    /// trainer checks that the examples generalise rather than recognise themselves.
-    public func judge(_ text: String, ignoringExample: String?) -> Judgement {
         let tokens = analyzer.tokens(text)
         guard !tokens.isEmpty else { return Judgement(text: text, language: language, acts: [], unclear: true, tokens: tokens) }
         let findings = detector.detect(tokens)
-        let votes = examples.votes(tokens, excluding: ignoringExample)
+        let query = space.vector(tokens)
+        let votes = examples.votes(query)
+        let probabilities = query.isEmpty ? [:] : classifier.probabilities(query)
         var hits: [ActHit] = []
         for act in rulebook.acts.map(\.id) where !findings.ruledOut.contains(act) {
             let vote = votes[act]
+            let learned = Evidence.learned(probability: probabilities[act] ?? 0, vote: vote?.score ?? 0)
             if var hit = findings.hits[act] {
-                hit.confidence = Evidence.confidence(patternMatched: true, vote: vote?.score ?? 0)
+                hit.confidence = Evidence.confidence(patternMatched: true, learned: learned)
                 hit.example = vote?.nearest
                 hits.append(hit)
-            } else if let vote, examplesDecide.contains(act) {
-                let confidence = Evidence.confidence(patternMatched: false, vote: vote.score)
+            } else if examplesDecide.contains(act) {
+                let confidence = Evidence.confidence(patternMatched: false, learned: learned)
                 guard confidence >= rulebook.threshold else { continue }
+                let nearest = vote.map { " closest to the example '\($0.nearest)' (similarity \(Int(($0.similarity * 100).rounded()))%)" } ?? ""
                 hits.append(ActHit(
                     act: act, confidence: confidence,
-                    why: "closest to the example '\(vote.nearest)' (similarity \(Int((vote.similarity * 100).rounded()))%)",
-                    example: vote.nearest))
+                    why: "learned from the examples (p=\(String(format: "%.2f", probabilities[act] ?? 0)));\(nearest)",
+                    example: vote?.nearest))
             }
         }
         let heard = Set(hits.map(\.act))
@@ -97,12 +102,16 @@ public struct Judge: Sendable {
     }
 }
 
-/// How patterns and examples combine into one confidence: a matched pattern is strong evidence
-/// on its own that the examples can only confirm; examples alone must carry most of the
-/// neighbours' weight.
+/// How the evidence combines into one confidence: the classifier and the nearest examples
+/// are averaged into what the examples say; a matched pattern is strong evidence on its own
+/// that the examples can only raise.
 enum Evidence {
-    static func confidence(patternMatched: Bool, vote: Double) -> Double {
-        let value = patternMatched ? 0.75 + 0.2 * vote : vote
+    static func learned(probability: Double, vote: Double) -> Double {
+        (probability + vote) / 2
+    }
+
+    static func confidence(patternMatched: Bool, learned: Double) -> Double {
+        let value = patternMatched ? 0.75 + 0.25 * learned : learned
         return (value * 1000).rounded() / 1000
     }
 }

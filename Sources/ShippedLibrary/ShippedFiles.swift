@@ -1183,6 +1183,11 @@ acts:
         - "директор*|руковод*|начальник*|лпр|гендир*|генеральн*|владел* есть|свободен|свободна|доступен|на связи|у себя|сейчас"
         - "кому ... можно|лучше|стоит ... обратиться|адресовать|позвонить|написать"
         - "кто ... решения|решение|вопросы|этим вопросом|за это|этим"
+        - "как ... его|ее|её ... зовут|звать|имя|отчество|величать"
+        - "имя|фио|отчество ... его|ее|её"
+        - "решени* ... принимаете|принимает|сами|вместе|единолично"
+        - "директор*|руковод*|генеральн*|шеф*|начальств*|лпр ... дайте|давайте|позовите|пригласите|нужен|нужна"
+        - "сами|вместе ... с|или ... директор*|руковод*|шеф*|генеральн*"
     en:
       patterns:
         - "put|patch|transfer ... me|us through|over"
@@ -1198,6 +1203,12 @@ acts:
         - "who's|whos|who is ... charge|responsible|the right person|the best person|in charge"
         - "right person|best person|someone ... to talk|to speak|who"
         - "can|could|may i ... get|have|reach ... the|your ... director|manager|owner|ceo|head|boss|buyer"
+        - "right person|contact|one|guy"
+        - "looking for|need|want ... your|the ... head|director|manager|owner|ceo|boss|person|whoever|someone|buyer|decision"
+        - "get|give|put ... me ... ceo|boss|director|manager|owner|head|supervisor|through"
+        - "his|her name|number|line|email|extension"
+        - "who would that be"
+        - "yourself|you ... or|together ... with ... director|boss|team|owner|ceo|manager"
 
   pitch-product:
     meaning: {ru: "Рассказывает о продукте: свойства, цены, скидки, выгоды, кейсы", en: "Presents the product: features, prices, discounts, benefits, cases"}
@@ -1334,6 +1345,10 @@ acts:
         - "да ... бывает|нормально|естественно"
         - "это ... нормальн*|логичн*"
         - "важный|хороший|правильный вопрос"
+        - "это|вполне ... правильно|верно|разумно|логично|нормально|понятно|естественно"
+        - "представляю|могу представить|надоел*|надоедают|достают"
+        - "не к вам|не по адресу"
+        - "справедливо|резонно|логично|обоснованно"
     en:
       patterns:
         - "understand|understood|understandable"
@@ -1349,6 +1364,9 @@ acts:
         - "right to"
         - "i know you're|you|it's|its"
         - "respect|appreciate that"
+        - "i know|agreed|i agree|i can imagine|can imagine|i totally|totally understand|of course it's|that's true|thats true|true enough|fair"
+        - "valid|reasonable|legit|understandable|natural|normal ... concern|question|point|worry"
+        - "i get you|get where you're|get where youre"
         - "many|most|lots|plenty ... clients|customers|people|companies ... said|say|felt|thought|same|worried"
 
   ask-question:
@@ -1499,6 +1517,11 @@ acts:
   pressure:
     meaning: {ru: "Давит, грубит, манипулирует, спорит или проявляет неуважение", en: "Pushy, rude, manipulative, arguing or disrespectful"}
     ru:
+      unless:
+        - "пожалуйста|подскажите|=извините|=простите"
+        - "будьте добры|любезны"
+        - "не подскажете|могли бы"
+        - "если можно|не сложно|не трудно"
       patterns:
         - "вы ... обязан*|должны|должна"
         - "немедленно|срочно|требую|настаиваю|хватит|прекратите|живее"
@@ -1531,6 +1554,9 @@ acts:
         - "русским языком"
         - "сколько можно"
         - "сидите|сиди ... своим|дальше"
+        - "знаю я|знаю эти|сказки|басни"
+        - "не для секретаря|не вашего ума|не ваш уровень|не вам"
+        - "не собираюсь|бегать"
         - "вы что ... не понимаете|не поняли|издеваетесь|смеетесь"
         - "мне некогда|не до"
         - "ваша задача|ваше дело|ваша работа"
@@ -1543,6 +1569,10 @@ acts:
         - "дайте|позовите|зовите ... директор*|руковод*|начальств*|генерального|главного ... сюда|трубку|быстро|живо|уже"
         - "не надо ... мне|меня ... учить|рассказывать|отфутболивать|поучать"
     en:
+      unless:
+        - "please|pls|plz|kindly|sorry"
+        - "could|would|may ... you|i"
+        - "if possible"
       patterns:
         - "you ... need|have|got to ... put|connect|transfer|let|give|listen|do"
         - "you ... must|better|gotta ... put|connect|transfer|let|give|listen|do"
@@ -1572,6 +1602,9 @@ acts:
         - "you just don't|you don't understand|you don't get|you won't|you can't even|you clearly|obviously you"
         - "doesn't matter who i am|who i am doesn't matter|never mind who"
         - "your loss|keep waiting|good luck with that"
+        - "sweetheart|honey|sweetie|darling|buddy|pal|missy"
+        - "pay grade|above your|not a secret|state secret|quit the act|fairy tale|nonsense"
+        - "not going to chase|won't chase|i'm not chasing"
         - "not your job|decision"
         - "not up to you"
         - "your boss will"

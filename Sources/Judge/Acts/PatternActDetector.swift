@@ -49,10 +49,9 @@ struct PatternActDetector: Sendable {
             }
             guard let (pattern, positions) = firstMatch(act.patterns, codes, tokens) else { continue }
             let words = positions.map { tokens[$0].text }
-            let place = pattern.location.map { "\(($0.file as NSString).lastPathComponent):\($0.line)" } ?? "?"
             findings.hits[act.act] = ActHit(
                 act: act.act, confidence: Self.patternConfidence,
-                why: "'\(words.joined(separator: " "))' matched the pattern at \(place)",
+                why: "'\(words.joined(separator: " "))' matched the pattern at \(pattern.place)",
                 pattern: pattern.source, words: words)
         }
         return findings

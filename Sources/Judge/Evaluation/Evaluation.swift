@@ -1,8 +1,22 @@
 import ScenarioKit
 
 /// The rulebook's own example phrases as labelled answers (a phrase listed under several acts
-/// carries them all; noise carries none), for leave-one-out checks of a rulebook.
+/// carries them all; noise carries none), for cross-validating a rulebook.
 public enum RulebookExamples {
+    /// The rulebook without the examples written at these places.
+    public static func removing(_ locations: Set<SourceLocation>, from rulebook: Rulebook) -> Rulebook {
+        var reduced = rulebook
+        for index in reduced.acts.indices {
+            for language in Language.allCases {
+                reduced.acts[index].languages[language]?.examples.removeAll { locations.contains($0.location) }
+            }
+        }
+        for language in Language.allCases {
+            reduced.noise[language]?.removeAll { locations.contains($0.location) }
+        }
+        return reduced
+    }
+
     public static func labelled(_ rulebook: Rulebook) -> [LabelledAnswer] {
         var result: [LabelledAnswer] = []
         for language in Language.allCases {
@@ -29,20 +43,40 @@ public enum RulebookExamples {
 /// Runs a judge over a labelled set and counts, per act and language, what it heard right and
 /// wrong. The set is never used to build the judge: only the rulebook's examples are.
 public enum Evaluation {
-    /// With `leaveOneOut`, each answer is judged as if an example with its exact text were not
-    /// in the rulebook: how the rulebook's own examples are checked without recognising themselves.
-    public static func run(_ answers: [LabelledAnswer], judges: [Language: Judge], cardinalRule: String, leaveOneOut: Bool = false) -> EvaluationReport {
-        let vocabulary = judges.values.first?.rulebook.acts.map(\.id) ?? []
+    public static func run(_ answers: [LabelledAnswer], judges: [Language: Judge], cardinalRule: String) -> EvaluationReport {
+        guard let rulebook = judges.values.first?.rulebook else { return run(answers, rulebook: nil, cardinalRule: cardinalRule) { _ in nil } }
+        return run(answers, rulebook: rulebook, cardinalRule: cardinalRule) { answer in judges[answer.language]?.judge(answer.text) }
+    }
+
+    /// The rulebook's own examples, each judged by a judge built without it: the examples are
+    /// split into `folds` parts and each part is judged by a judge that learned from the rest.
+    /// How a trainer sees whether the examples generalise rather than recognise themselves.
+    public static func crossValidate(_ rulebook: Rulebook, folds: Int = 10, cardinalRule: String) -> EvaluationReport {
+        let answers = RulebookExamples.labelled(rulebook)
+        var judgements: [SourceLocation: Judgement] = [:]
+        for fold in 0..<folds {
+            let heldOut = Set(answers.enumerated().filter { $0.offset % folds == fold }.map(\.element.location))
+            let reduced = RulebookExamples.removing(heldOut, from: rulebook)
+            let judges = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Judge(rulebook: reduced, language: $0)) })
+            for answer in answers where heldOut.contains(answer.location) {
+                judgements[answer.location] = judges[answer.language]?.judge(answer.text)
+            }
+        }
+        return run(answers, rulebook: rulebook, cardinalRule: cardinalRule) { judgements[$0.location] }
+    }
+
+    static func run(_ answers: [LabelledAnswer], rulebook: Rulebook?, cardinalRule: String,
+                    judge judgeAnswer: (LabelledAnswer) -> Judgement?) -> EvaluationReport {
+        let vocabulary = rulebook?.acts.map(\.id) ?? []
         var perLanguage: [Language: [ActID: EvaluationReport.Counts]] = [:]
         var confusions: [String: Int] = [:]
         var cardinal = EvaluationReport.Counts()
         var mistakes: [EvaluationReport.Mistake] = []
         var sources: [String: (act: ActID, source: String, right: Int, wrong: Int)] = [:]
-        let rule = judges.values.first?.rulebook.rule(cardinalRule)
+        let rule = rulebook?.rule(cardinalRule)
 
         for answer in answers {
-            guard let judge = judges[answer.language] else { continue }
-            let judgement = judge.judge(answer.text, ignoringExample: leaveOneOut ? answer.text : nil)
+            guard let judgement = judgeAnswer(answer) else { continue }
             let predicted = judgement.actIDs
             for hit in judgement.acts {
                 let source = hit.why.components(separatedBy: " matched the pattern at ").last.flatMap { hit.pattern == nil ? nil : $0 } ?? "examples"
@@ -67,7 +101,7 @@ public enum Evaluation {
             if missed.isEmpty { for wrong in extra { confusions["(nothing)\t\(wrong.rawValue)", default: 0] += 1 } }
             if let rule {
                 let situation = Situation(counterpart: .gatekeeper)
-                let none = PatternSet([], analyzer: judge.analyzer)
+                let none = PatternSet([], analyzer: Analyzer(language: answer.language))
                 let expected = rule.when.holds(acts: answer.acts, situation: situation, tokens: [], patterns: none, language: answer.language)
                 let fired = rule.when.holds(acts: predicted, situation: situation, tokens: [], patterns: none, language: answer.language)
                 cardinal.add(expected: expected, predicted: fired)

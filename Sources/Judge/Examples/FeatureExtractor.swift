@@ -11,35 +11,47 @@ struct FeatureExtractor: Sendable {
 
     let language: Language
 
-    func features(_ tokens: [Token]) -> [String: Float] {
-        var features: [String: Float] = [:]
+    /// A feature as a 64-bit FNV-1a hash of its kind and scalars: no strings are built per
+    /// feature, and the value is the same in every process (unlike Swift's seeded `Hasher`).
+    typealias Feature = UInt64
+
+    /// Features with their counts, in the order they first occur: a stable order, so feature
+    /// ids (and every floating-point sum over them) are the same in every process.
+    func features(_ tokens: [Token]) -> [(feature: Feature, count: Float)] {
+        var features = OrderedCounts()
         let negated = negatedPositions(tokens)
-        var previous: String?
+        var previous: Feature?
         for (index, token) in tokens.enumerated() {
-            let stem = negated.contains(index) ? "¬" + token.stem : token.stem
-            features[stem, default: 0] += 1
+            let stem = Self.hash(token.stem.unicodeScalars, kind: negated.contains(index) ? 2 : 1)
+            features.add(stem, 1)
             if let previous, !token.startsClause {
-                features[previous + "_" + stem, default: 0] += Self.pairWeight
+                features.add(Self.combine(previous, stem), Self.pairWeight)
             }
             previous = stem
             for tokenClass in token.classes where tokenClass != .number && tokenClass != .when {
-                features["{" + tokenClass.rawValue + "}", default: 0] += Self.classWeight
+                features.add(Self.hash(tokenClass.rawValue.unicodeScalars, kind: 4), Self.classWeight)
             }
             guard !token.isNumber else { continue }
-            var scalars = String.UnicodeScalarView()
-            scalars.append("<")
-            scalars.append(contentsOf: token.text.unicodeScalars)
-            scalars.append(">")
-            let marks = Array(scalars)
+            let marks: [Unicode.Scalar] = ["<"] + Array(token.text.unicodeScalars) + [">"]
             if marks.count >= 5 {
                 for start in 0...(marks.count - 3) {
-                    var trigram = String.UnicodeScalarView(["#"])
-                    trigram.append(contentsOf: marks[start..<start + 3])
-                    features[String(trigram), default: 0] += Self.trigramWeight
+                    features.add(Self.hash(marks[start..<start + 3], kind: 5), Self.trigramWeight)
                 }
             }
         }
-        return features
+        return features.items
+    }
+
+    private static func hash(_ scalars: some Sequence<Unicode.Scalar>, kind: UInt64) -> Feature {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ kind
+        for scalar in scalars {
+            value = (value ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
+        }
+        return value
+    }
+
+    private static func combine(_ first: Feature, _ second: Feature) -> Feature {
+        ((first ^ 0x9E37_79B9_7F4A_7C15) &* 0x0000_0100_0000_01B3) ^ (second &* 31) ^ 3
     }
 
     /// Tokens inside a negation's scope: the rest of the clause after a negator, at most three words.
@@ -54,5 +66,20 @@ struct FeatureExtractor: Sendable {
             }
         }
         return positions
+    }
+}
+
+/// Counts kept in first-seen order.
+private struct OrderedCounts {
+    private(set) var items: [(feature: FeatureExtractor.Feature, count: Float)] = []
+    private var index: [FeatureExtractor.Feature: Int] = [:]
+
+    mutating func add(_ feature: FeatureExtractor.Feature, _ amount: Float) {
+        if let position = index[feature] {
+            items[position].count += amount
+        } else {
+            index[feature] = items.count
+            items.append((feature, amount))
+        }
     }
 }

@@ -19,11 +19,14 @@ public struct CompiledPattern: Sendable {
 
     public let source: String
     public let location: SourceLocation?
+    /// "cold-call.yaml:42": where a trainer finds the pattern, for explanations.
+    let place: String
     let terms: [Term]
 
     init(_ pattern: Pattern, location: SourceLocation?, analyzer: Analyzer, lexicon: inout Lexicon) {
         source = pattern.source
         self.location = location
+        place = location.map { "\($0.file.split(separator: "/").last.map(String.init) ?? $0.file):\($0.line)" } ?? "?"
         terms = pattern.terms.map { term in
             var compiled = Term(maximumGap: term.maximumGap)
             for atom in term.alternatives {

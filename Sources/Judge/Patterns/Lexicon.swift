@@ -57,6 +57,12 @@ struct TokenCode: Sendable {
     }
 
     static func bit(_ tokenClass: Pattern.TokenClass) -> UInt8 {
-        1 << UInt8(Pattern.TokenClass.allCases.firstIndex(of: tokenClass) ?? 0)
+        switch tokenClass {
+        case .time: 1
+        case .day: 2
+        case .when: 4
+        case .number: 8
+        case .question: 16
+        }
     }
 }

@@ -85,7 +85,11 @@ public enum Normalizer {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x400...0x45F: return true
+        case 0..<0x80: return false
+        default: return scalar.properties.isAlphabetic
+        }
     }
 
     /// Percent and currency signs stand as words of their own: "15%" says a quantity, "$6" a

@@ -30,10 +30,11 @@ public enum LabelledSet {
 
     public static func parse(_ file: SourceFile, vocabulary: Set<ActID>) -> Result<[LabelledAnswer], Diagnostic> {
         var answers: [LabelledAnswer] = []
-        for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let lines = file.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
             let location = SourceLocation(file: file.path, line: index + 1, column: 1)
-            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if line.allSatisfy({ $0.properties.isWhitespace }) || line.first == "#" { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
             guard fields.count == 4 else {
                 return .failure(Diagnostic(.error, "expected 4 tab-separated fields (lang, counterpart, acts, answer), found \(fields.count)", at: location))
             }
@@ -42,11 +43,11 @@ public enum LabelledSet {
             }
             let acts = fields[2] == "-" ? [] : fields[2].split(separator: ",").map { ActID(String(String($0).trimmingWhitespace())) }
             if let unknown = acts.first(where: { !vocabulary.contains($0) }) {
-                let column = (fields[0] + fields[1]).count + 3
+                let column = (fields[0] + fields[1]).unicodeScalars.count + 3
                 let hint = Suggestion.hint(for: unknown.rawValue, in: vocabulary.map(\.rawValue))
                 return .failure(Diagnostic(.error, "unknown act '\(unknown)'\(hint)", at: SourceLocation(file: file.path, line: index + 1, column: column)))
             }
-            guard !fields[3].allSatisfy(\.isWhitespace) else {
+            guard !fields[3].unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
                 return .failure(Diagnostic(.error, "the answer is empty", at: location))
             }
             answers.append(LabelledAnswer(language: language, counterpart: fields[1], acts: Set(acts), text: fields[3], location: location))

@@ -13,8 +13,8 @@ struct EvalJudge: ParsableCommand {
     @Argument(help: "Labelled answer files (e.g. scenarios/eval/*.tsv).")
     var files: [String] = []
 
-    @Flag(help: "Measure the rulebook's own examples instead, each judged without itself.")
-    var leaveOneOut = false
+    @Flag(help: "Measure the rulebook's own examples instead, by 10-fold cross-validation.")
+    var crossValidate = false
 
     @Option(help: "Rulebook name in the library, or a path.")
     var rulebook = "cold-call"
@@ -31,21 +31,26 @@ struct EvalJudge: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func validate() throws {
-        if files.isEmpty && !leaveOneOut { throw ValidationError("give a labelled answer file, e.g. `callcoach eval-judge scenarios/eval/cold-call-ru.tsv`") }
+        if files.isEmpty && !crossValidate { throw ValidationError("give a labelled answer file, e.g. `callcoach eval-judge scenarios/eval/cold-call-ru.tsv`") }
     }
 
     func run() throws {
         let rulebook = library.loadRulebook(self.rulebook)
         let vocabulary = Set(rulebook.acts.map(\.id))
-        var answers: [LabelledAnswer] = leaveOneOut ? RulebookExamples.labelled(rulebook) : []
+        var answers: [LabelledAnswer] = []
         for file in files {
             switch LabelledSet.read(file, vocabulary: vocabulary) {
             case .success(let read): answers += read
             case .failure(let diagnostic): InputError(diagnostic.description).exit()
             }
         }
-        let judges = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Judge(rulebook: rulebook, language: $0)) })
-        var report = Evaluation.run(answers, judges: judges, cardinalRule: cardinalRule, leaveOneOut: leaveOneOut)
+        var report: EvaluationReport
+        if crossValidate {
+            report = Evaluation.crossValidate(rulebook, cardinalRule: cardinalRule)
+        } else {
+            let judges = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Judge(rulebook: rulebook, language: $0)) })
+            report = Evaluation.run(answers, judges: judges, cardinalRule: cardinalRule)
+        }
         if json {
             if !mistakes { report.mistakes = [] }
             let encoder = JSONEncoder()

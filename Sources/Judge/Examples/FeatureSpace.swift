@@ -1,0 +1,56 @@
+import Foundation
+import ScenarioKit
+
+/// The TF-IDF space of one language's example phrases: which features exist, how rare each
+/// is, and every example as a unit vector. Built once when a judge loads; an answer is turned
+/// into a vector of the same space once per answer and shared by both example models.
+struct FeatureSpace: Sendable {
+    /// A sparse unit vector: (feature id, weight), sorted by id.
+    typealias Vector = [(id: Int, weight: Float)]
+
+    let extractor: FeatureExtractor
+    let featureCount: Int
+    private let ids: [FeatureExtractor.Feature: Int]
+    private let inverseDocumentFrequency: [Float]
+
+    /// The space and each text's vector in it.
+    static func build(_ texts: [[Token]], language: Language) -> (FeatureSpace, [Vector]) {
+        let extractor = FeatureExtractor(language: language)
+        let raw = texts.map(extractor.features)
+        var ids: [FeatureExtractor.Feature: Int] = [:]
+        var documentFrequency: [Int] = []
+        for features in raw {
+            for (feature, _) in features {
+                if let id = ids[feature] { documentFrequency[id] += 1 } else {
+                    ids[feature] = documentFrequency.count
+                    documentFrequency.append(1)
+                }
+            }
+        }
+        let count = Float(max(1, texts.count))
+        let idf = documentFrequency.map { logf((count + 1) / Float($0 + 1)) + 1 }
+        let space = FeatureSpace(extractor: extractor, featureCount: idf.count, ids: ids, inverseDocumentFrequency: idf)
+        return (space, raw.map(space.weighted))
+    }
+
+    func vector(_ tokens: [Token]) -> Vector {
+        weighted(extractor.features(tokens))
+    }
+
+    /// TF-IDF weights of known features, scaled to unit length. Weights are summed in feature-id
+    /// order (ids follow the examples' own order) so the floating-point sums, and so every
+    /// verdict, are the same in every process.
+    private func weighted(_ features: [(feature: FeatureExtractor.Feature, count: Float)]) -> Vector {
+        var vector: Vector = []
+        vector.reserveCapacity(features.count)
+        for (feature, count) in features {
+            guard let id = ids[feature] else { continue }
+            vector.append((id, (1 + logf(max(count, 1))) * inverseDocumentFrequency[id] * min(count, 1)))
+        }
+        vector.sort { $0.id < $1.id }
+        let norm = vector.reduce(Float(0)) { $0 + $1.weight * $1.weight }
+        guard norm > 0 else { return [] }
+        let scale = 1 / norm.squareRoot()
+        return vector.map { ($0.id, $0.weight * scale) }
+    }
+}
