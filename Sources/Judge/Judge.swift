@@ -17,7 +17,7 @@ public struct Judge: Sendable {
     private let classifier: ActClassifier
     private let rulePatterns: PatternSet
     private let notWith: [ActID: Set<ActID>]
-    private let examplesDecide: Set<ActID>
+    private let examplesAlone: [ActID: Double]
 
     public init(rulebook: Rulebook, language: Language) {
         self.rulebook = rulebook
@@ -32,7 +32,7 @@ public struct Judge: Sendable {
         classifier = ActClassifier(acts: rulebook.acts.map(\.id), labels: phrases.map(\.acts), vectors: vectors, featureCount: space.featureCount)
         rulePatterns = PatternSet(rulebook.rules.flatMap(\.when.patterns), analyzer: analyzer)
         notWith = Dictionary(uniqueKeysWithValues: rulebook.acts.map { ($0.id, Set($0.notWith.map(\.value))) })
-        examplesDecide = Set(rulebook.acts.filter(\.examplesDecide).map(\.id))
+        examplesAlone = Dictionary(uniqueKeysWithValues: rulebook.acts.compactMap { act in act.examplesAlone.map { (act.id, $0) } })
     }
 
     /// The acts heard in `text`. An answer with no act heard is unclear.
@@ -51,9 +51,9 @@ public struct Judge: Sendable {
                 hit.confidence = Evidence.confidence(patternMatched: true, learned: learned)
                 hit.example = vote?.nearest
                 hits.append(hit)
-            } else if examplesDecide.contains(act) {
+            } else if let needed = examplesAlone[act] {
                 let confidence = Evidence.confidence(patternMatched: false, learned: learned)
-                guard confidence >= rulebook.threshold else { continue }
+                guard confidence >= max(needed, rulebook.threshold) else { continue }
                 let nearest = vote.map { " closest to the example '\($0.nearest)' (similarity \(Int(($0.similarity * 100).rounded()))%)" } ?? ""
                 hits.append(ActHit(
                     act: act, confidence: confidence,

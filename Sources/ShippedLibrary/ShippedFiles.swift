@@ -488,6 +488,466 @@ en	We're staying with our current supplier.	acknowledge-objection,give-up	Fair e
 en	How does it work?	propose-meeting,offer-time-options,ask-question	How's your security set up today? Tell me, and let's meet Friday at 12 so I can show you a solution that fits.
 en	I handle purchasing.	ask-decision-maker,ask-question	Do you pick the supplier yourself or together with the director? And how often do you switch vendors?
 en	What about prices?	pitch-product,agree-send-proposal	Prices start at $3 per square foot. I'll send you the detailed price list.
+en	Good morning, Harper Logistics, how can I help?	greet-introduce,ask-decision-maker	Hi, this is Anna from Brightline. Could you put me through to your head of operations?
+en	Good morning, Harper Logistics, how can I help?	greet-introduce	Morning! Tom Reilly here, calling from Northgate Office Supply
+en	Good morning, Harper Logistics, how can I help?	greet-introduce	hey there, it's Mike with FleetWise
+en	Hello, reception.	greet-introduce,ask-decision-maker	Hello, my name is Priya, I'm with CleanPro Facilities. Who looks after cleaning contracts for your building?
+en	Hello, reception.	ask-decision-maker	Hi, can I speak to the person in charge of purchasing?
+en	Hello, reception.	greet-introduce	Good afternoon, James Carter from Apex Security Systems
+en	Hello?	greet-introduce	Hi! Sorry, is this a good time? I'm Dan from Greenleaf Packaging
+en	Hello?	greet-introduce	hello, good morning
+en	Thank you for calling Westbrook, this is Jen.	greet-introduce,ask-decision-maker	Hi Jen, Sam from CloudDesk here. Is your IT manager available?
+en	Thank you for calling Westbrook, this is Jen.	ask-decision-maker	Hi Jen, who's the best person to talk to about your phone system?
+en	Thank you for calling Westbrook, this is Jen.	ask-decision-maker	Could I get the name of your facilities manager?
+en	Thank you for calling Westbrook, this is Jen.	greet-introduce,ask-decision-maker	Hey Jen, I'm Luis from TruckTrack. Who handles your fleet?
+en	May I ask what this is regarding?	ask-decision-maker	It's about your staff training program, I'd like to speak with the HR director
+en	May I ask what this is regarding?	greet-introduce,ask-decision-maker	Sure, I'm Kate from PayFlow, it's about payroll software. Is the CFO around?
+en	May I ask what this is regarding?	pressure	That's between me and your boss, honey
+en	May I ask what this is regarding?	pressure,ask-decision-maker	It's above your pay grade, just put me through to the CEO
+en	May I ask what this is regarding?	pressure	He's expecting my call. Don't make me wait
+en	May I ask what this is regarding?	pressure,ask-decision-maker	Look, I don't have time for twenty questions. Transfer me to the owner
+en	Who's calling?	greet-introduce	This is Rachel Kim from Summit Insurance
+en	Who's calling?	greet-introduce,pressure	Greg Harmon. He knows who I am. Hurry up
+en	Who's calling?	greet-introduce,ask-decision-maker	Ben from OfficeBrew, coffee machines for offices. Who's in charge of the break room stuff?
+en	She's in a meeting right now.	ask-decision-maker	No problem, is there someone else who handles vendor contracts?
+en	She's in a meeting right now.	schedule-callback,offer-time-options	Okay, I'll try again in an hour
+en	She's in a meeting right now.	pressure	Then pull her out of it. This can't wait
+en	She's in a meeting right now.	ask-decision-maker	What's her name, so I can ask for her directly next time?
+en	She's in a meeting right now.	ask-decision-maker,schedule-callback	When does it usually wrap up? And could I have her direct line for when I call back?
+en	He's not available.	ask-decision-maker	Could I get his email address then?
+en	He's not available.	pressure	Come on, I know he's there. Stop covering for him
+en	He's not available.	ask-decision-maker	Who's covering for him while he's out?
+en	He's not available.	pressure	Sweetheart, I've heard that one before. Just transfer me
+en	We don't put through sales calls.	acknowledge-objection,ask-decision-maker	Totally get it, you must get a ton of these. Could you just tell me who handles procurement so I can email them?
+en	We don't put through sales calls.	pressure	That's a ridiculous policy. How does your company ever buy anything?
+en	We don't put through sales calls.	pressure,ask-decision-maker	This isn't a sales call, your director asked me to call. Put me through
+en	We don't put through sales calls.	pressure	I'll be reporting this to your manager
+en	We don't put through sales calls.	acknowledge-objection	Fair enough, I understand
+en	We're happy with our current provider.	pressure	Everyone's "happy" until they see what they're overpaying. Wake up
+en	We're happy with our current provider.	acknowledge-objection,ask-question	That makes sense. What do you like most about them?
+en	We're happy with our current provider.	ask-question	Who are you using right now, if you don't mind me asking?
+en	We're happy with our current provider.	acknowledge-objection,pitch-product	Glad to hear it. Many of our clients said the same before switching — they saved around 20% on the same service
+en	Not interested.	pressure	You haven't even heard what I'm offering. That's just lazy
+en	Not interested.	pressure	Wow. Great customer service there
+en	Not interested.	pressure	you're making a huge mistake, you know that?
+en	Not interested.	give-up	Okay, no problem, bye
+en	Not interested.	give-up	Alright, thanks for your time
+en	Not interested.	acknowledge-objection,give-up	I hear you. Sorry to bother you, have a good one
+en	Not interested.	give-up	ok sorry, take care
+en	Not interested.	acknowledge-objection,ask-question	Totally fair. Just curious — how are you handling document storage right now?
+en	I can't give out his number.	acknowledge-objection,ask-decision-maker	I understand, privacy first. Could you at least tell me his name and best email?
+en	I can't give out his number.	pressure	Seriously? It's not a state secret. Just give me the number
+en	I can't give out his number.	pressure	Fine, I'll find it on LinkedIn and tell him how unhelpful you were
+en	I can't give out his number.	pressure	Your boss is going to be furious when he finds out you blocked this deal
+en	Please hold.	pressure	I've been holding for five minutes. Chop chop
+en	Please hold.	pressure	hurry up please I don't have all day
+en	Hello, this is Mark Jensen.	ask-decision-maker	Hi Mark, are you the right person to talk to about your warehouse equipment?
+en	Hello, this is Mark Jensen.	greet-introduce	Hi Mark, this is Olivia from SafeGuard Alarms, thanks for picking up
+en	Hello, this is Mark Jensen.	greet-introduce,pitch-product	Hi Mark, Chris from LoopHire. We help manufacturers fill shift roles in under 72 hours
+en	Hello, this is Mark Jensen.	greet-introduce,ask-decision-maker	Mark, hi — Nina from Stackly. Are you the one who makes the call on CRM software?
+en	Hello, this is Mark Jensen.	ask-decision-maker	Mark, do you sign off on marketing spend, or is that someone else?
+en	Who are you with?	greet-introduce	I'm with BlueRiver Logistics, we do last-mile delivery
+en	Who are you with?	greet-introduce	Sorry, should've said — Jake, from Meridian Print & Signs
+en	Who are you with?	pressure	Does it matter? Just get me your boss
+en	Greenfield Dental, how can I help?	greet-introduce,ask-decision-maker	Hi, I'm Alex with DentalSupplyCo. Could I speak to the practice manager?
+en	Greenfield Dental, how can I help?	ask-decision-maker	Hi, who orders supplies for the clinic?
+en	Oak Street Bistro.	greet-introduce,ask-decision-maker	Hey, it's Marco from ChefLine kitchen equipment. Is the owner around today?
+en	Oak Street Bistro.	ask-decision-maker	hi is the manager in?
+en	That would be our procurement team.	ask-decision-maker	Great, could you transfer me to whoever leads procurement?
+en	That would be our procurement team.	ask-decision-maker	Thanks! Who heads that team, and what's the best way to reach them?
+en	That would be our procurement team.	pressure	Procurement is a black hole. I need someone who can actually decide
+en	I'm just the receptionist.	pressure,ask-decision-maker	Exactly, so this isn't your call. Get me someone who matters
+en	I'm just the receptionist.	acknowledge-objection,ask-decision-maker	No worries at all, you're the best person to point me in the right direction. Who decides on office furniture?
+en	What's it about?	pressure	I'm not going to explain it to you, you wouldn't get it anyway
+en	What's it about?	ask-decision-maker	It's about your company vehicles. Who manages the fleet?
+en	So what do you do?	pitch-product	We install solar panels on commercial roofs, most clients cut their power bill by 35% in year one
+en	So what do you do?	pitch-product	Office furniture, made in our own factory in Ohio, about 20% below dealer prices
+en	So what do you do?	pitch-product	Water coolers with zero rental fee, you just pay for the bottles, $7.50 each, delivered
+en	So what do you do?	pitch-product	Managed IT for small firms: 24/7 helpdesk, 15-minute response, flat monthly fee
+en	So what do you do?	pitch-product	Payroll software that runs itself — setup in a day, $4 per employee per month
+en	So what do you do?	pitch-product	Commercial cleaning, nightly or weekly, all supplies included, no long-term contract
+en	So what do you do?	pitch-product	Custom branded workwear, minimum order 50 pieces, ready in 10 business days
+en	So what do you do?	pitch-product	Fuel cards with up to 6 cents off per gallon at 9,000 stations nationwide
+en	So what do you do?	pitch-product,propose-meeting	In short, warehouse robots that cut picking time in half. It's much easier to show than tell — could I come by for 20 minutes?
+en	What are you selling?	pitch-product	Group health plans for teams of 10 to 500, dental and vision included
+en	What are you selling?	pitch-product	Fresh fruit and snack boxes for offices, first delivery free
+en	What are you selling?	pitch-product	Cloud phone system, keep your numbers, call recording and analytics built in
+en	What are you selling?	pitch-product	steel and aluminum stock, cut to size, same-day delivery within 50 miles
+en	What are you selling?	pitch-product	sales training — teams that finish our program close on average 18% more deals
+en	What are you selling?	pitch-product	Catering for corporate lunches, menus change daily, from $12 a head
+en	What are you selling?	pitch-product	Pest control for food plants, audit-ready documentation included
+en	What are you selling?	pitch-product	Video surveillance with AI alerts; 30 days cloud storage free for the first year
+en	It's too expensive.	acknowledge-objection,pitch-product	I get that, it's not the cheapest. But the warranty is 5 years versus 1 with the budget brands, so per year it actually costs less
+en	It's too expensive.	ask-question	Too expensive compared to what you're paying now? What's your current spend?
+en	It's too expensive.	pitch-product	We offer 12-month financing at 0%, and the first month is free
+en	It's too expensive.	pressure	Expensive is what you'll call it when your servers go down. You just can't do the math
+en	It's too expensive.	acknowledge-objection,ask-question	Fair point, budgets are tight. What range did you have in mind?
+en	It's too expensive.	pitch-product	Orders over $10k get 15% off, and shipping is on us
+en	How much does it cost?	pitch-product	Starts at $49 per user per month, no setup fee
+en	How much does it cost?	pitch-product,ask-question	Between $0.12 and $0.18 per unit depending on volume. How many boxes do you go through a month?
+en	How much does it cost?	pitch-product,propose-meeting	Exact price depends on a free site survey — can our tech swing by and take measurements?
+en	How much does it cost?	ask-question	Depends — how many people do you have in the office?
+en	Why should we pick you over the others?	pitch-product	We run our own fleet of 40 trucks, so it's same-day delivery, not "whenever the courier shows up"
+en	Why should we pick you over the others?	pitch-product	Results are guaranteed in the contract: no 30% traffic lift in 3 months, you get your money back
+en	Why should we pick you over the others?	pitch-product	Walmart, Target and 200 regional chains use us, zero late deliveries last year
+en	Why should we pick you over the others?	pitch-product	Your price is locked for 12 months. Competitors reprice every quarter
+en	Why should we pick you over the others?	pitch-product	ISO 9001 certified, in-house lab, every batch ships with a test report
+en	Why should we pick you over the others?	pitch-product	Unlike Staples we give you net 45 terms and a dedicated rep who visits monthly
+en	We already have a supplier.	acknowledge-objection,pitch-product	Makes sense, most of our clients did too. A lot of them keep us as a backup for rush orders — we're 8 to 12% cheaper
+en	We already have a supplier.	acknowledge-objection,ask-question	Of course you do. How happy are you with their delivery times?
+en	We already have a supplier.	ask-question	Who are you using now, and what would you change about them if you could?
+en	We already have a supplier.	ask-question	are you happy with them?
+en	We already have a supplier.	acknowledge-objection,pitch-product,propose-meeting	Totally understandable. Comparing takes 15 minutes — let me bring samples and pricing and you can decide for yourself
+en	We already have a supplier.	pressure	Everyone says that. And everyone overpays
+en	Go ahead, I'm listening.	ask-question	How are you handling deliveries to your stores today?
+en	Go ahead, I'm listening.	ask-question	how many vehicles are in your fleet right now?
+en	Go ahead, I'm listening.	ask-question	What do you use today for invoicing?
+en	Go ahead, I'm listening.	ask-question	Are you happy with your current phone system?
+en	Go ahead, I'm listening.	ask-question	How do you currently recruit new staff — in-house or through agencies?
+en	Go ahead, I'm listening.	ask-question	What matters most when you choose a vendor: price, speed or payment terms?
+en	Go ahead, I'm listening.	ask-question	Are you planning to open new locations this year?
+en	Go ahead, I'm listening.	ask-question	How often do you have equipment downtime?
+en	Go ahead, I'm listening.	ask-question	What's your biggest headache with your current IT setup?
+en	Sure, ask away.	ask-question	Roughly how many orders do you ship per day in peak season?
+en	Sure, ask away.	ask-question	Do you run tenders or buy direct?
+en	Sure, ask away.	ask-question	what brands are you stocking at the moment?
+en	Sure, ask away.	ask-question	How many branches do you have?
+en	Sure, ask away.	ask-question	How do you track fuel spend across the fleet?
+en	Sure, ask away.	ask-question	What happens when your bookkeeper goes on vacation?
+en	Sure, ask away.	ask-question	Is there anything your current contractor just doesn't cover?
+en	Sure, ask away.	ask-question	Do you own your warehouse or lease it?
+en	Sure, ask away.	ask-question	what CRM are you on?
+en	Sure, ask away.	ask-question	How quickly do you usually need stock after placing an order?
+en	Sure, ask away.	ask-question	Are you on prepayment with your current vendor, or do they give you terms?
+en	Sure, ask away.	ask-question	What's your monthly print volume, roughly?
+en	Sure, ask away.	ask-question	How do you onboard new hires at the moment?
+en	Sure, ask away.	ask-question	How much staff turnover do you see on the sales floor?
+en	Sure, ask away.	ask-question	what would you improve first in your warehouse if you could?
+en	We do everything in-house.	ask-question	How many people do you have on the cleaning team?
+en	We do everything in-house.	acknowledge-objection,pitch-product	That's smart, you keep control. Outsourcing usually comes out 25-30% cheaper though — no sick days, no holidays to cover
+en	We do everything in-house.	pressure	Yeah, and it shows. Have you seen your own website?
+en	We do everything in-house.	ask-question	Who covers nights and weekends if something breaks?
+en	What are your terms?	pitch-product	30% upfront, the rest after acceptance. 3-year warranty, on-site service within 24 hours
+en	What are your terms?	pitch-product	no prepayment for businesses, net 30, and a 12-month fixed price
+en	Who else do you work with?	pitch-product	In your space — three dairy plants in Wisconsin. We saved one of them $240k a year on packaging
+en	Who else do you work with?	pitch-product,propose-meeting	Sysco and a couple of regional distributors. Happy to walk you through their numbers in person
+en	Just send us a proposal by email.	agree-send-proposal	Sure, I'll email you our proposal
+en	Just send us a proposal by email.	agree-send-proposal	Of course. What's the best email address?
+en	Just send us a proposal by email.	agree-send-proposal	ok will do
+en	Just send us a proposal by email.	agree-send-proposal	Will do, sending now
+en	Just send us a proposal by email.	agree-send-proposal	No problem, it'll be in your inbox within the hour
+en	Just send us a proposal by email.	agree-send-proposal	Sure thing, where should I send it?
+en	Just send us a proposal by email.	agree-send-proposal	sure, I'll shoot it over this afternoon
+en	Just send us a proposal by email.	agree-send-proposal	Happy to. I'll drop it in your inbox today
+en	Just send us a proposal by email.	agree-send-proposal,ask-decision-maker	I'll send it. Who should I address it to?
+en	Just send us a proposal by email.	agree-send-proposal,propose-meeting	I'll send it, but it really makes sense to go through it together — could I grab 15 minutes with your director?
+en	Just send us a proposal by email.	agree-send-proposal,propose-meeting,offer-time-options	Sure, I'll email it. And so it doesn't get lost, how about a quick call Thursday at 11 to walk through the numbers?
+en	Just send us a proposal by email.	propose-meeting	I'd rather not send a generic PDF. Let me come in and show you what it looks like for your setup
+en	Just send us a proposal by email.	propose-meeting,offer-time-options	I'd rather bring the proposal in person — would Tuesday at 10 or Wednesday at 2 work?
+en	Just send us a proposal by email.	acknowledge-objection,propose-meeting	I get it, email is easier. But without knowing your volumes any quote would be a guess — 20 minutes with your director and I can give you real numbers
+en	Just send us a proposal by email.	pressure	Email? Nobody reads those. Don't be naive
+en	Just send us a proposal by email.	pressure,ask-decision-maker	I'm not sending anything. Put me through to your boss
+en	Just send us a proposal by email.	agree-send-proposal,ask-question	I'll send it — quick question first so I get it right: how many locations do you have?
+en	Can you send over your pricing?	agree-send-proposal	Sure, I'll text you our price sheet, is this your cell?
+en	Can you send over your pricing?	agree-send-proposal	I'll WhatsApp you the price list right now
+en	Can you send over your pricing?	agree-send-proposal	Absolutely, forwarding our current pricing to your email
+en	Can you send over your pricing?	agree-send-proposal,pitch-product	I'll send it. Heads up: 10% off at 50 units, 18% at 200
+en	Can you send over your pricing?	pitch-product	It's $1,400 to $2,900 per unit depending on configuration
+en	Can you send over your pricing?	propose-meeting	Pricing is tailored per client. Let's do a 30-minute video call with whoever handles purchasing and I'll quote on the spot
+en	Can you send over your pricing?	acknowledge-objection,agree-send-proposal,propose-meeting	Fair enough, you want to see numbers. I'll send pricing, but samples are better in person — could I stop by this week?
+en	Send me a deck and I'll pass it to the boss.	agree-send-proposal	Sure, I'll email you the deck, please pass it along
+en	Send me a deck and I'll pass it to the boss.	agree-send-proposal,schedule-callback,offer-time-options	I'll send the deck and call back Friday to hear what he thinks
+en	Send me a deck and I'll pass it to the boss.	agree-send-proposal,schedule-callback,offer-time-options	Sending it now. I'll follow up Monday at 11 — will he have had a chance to look by then?
+en	Send me a deck and I'll pass it to the boss.	propose-meeting,ask-decision-maker	A deck is 30 slides nobody reads. Could I present it to him myself in 15 minutes? What's his name?
+en	Send me a deck and I'll pass it to the boss.	pressure	Pass it to the boss, sure. It'll sit in your spam folder forever
+en	Send me a deck and I'll pass it to the boss.	agree-send-proposal,ask-decision-maker	Will do. Who exactly will you forward it to? I'd like to put his name in the subject line
+en	Do you have a brochure?	agree-send-proposal	Yes, I'll mail you a printed brochure with fabric samples
+en	Do you have a brochure?	agree-send-proposal	yep, I'll send the PDF, it's small
+en	Do you have a brochure?	agree-send-proposal	We have a one-pager, I'll email it right away
+en	Do you have a brochure?	agree-send-proposal	I can forward you a couple of case studies from your industry
+en	Do you have a brochure?	propose-meeting	I'll bring everything printed to the meeting, with numbers for your business
+en	We need a quote.	agree-send-proposal	I'll put a quote together and send it by end of day
+en	We need a quote.	agree-send-proposal,ask-question	I'll prepare a quote. What's the square footage and how many floors?
+en	We need a quote.	propose-meeting	A quote needs a site visit — let me come over and price it on the spot
+en	Shoot me an email.	agree-send-proposal	Done, just sent it
+en	Shoot me an email.	agree-send-proposal	Sure, sending you a short summary and our case studies
+en	Shoot me an email.	agree-send-proposal,schedule-callback,offer-time-options	Will do, and I'll give you a ring tomorrow to see if it landed
+en	Shoot me an email.	propose-meeting,offer-time-options	Emails get buried. How about 15 minutes on Zoom tomorrow at 10? I'll share my screen
+en	Shoot me an email.	pressure	You'll just delete it unread, let's be honest
+en	Shoot me an email.	agree-send-proposal	emailing you now, subject line "Brightline quote"
+en	Text me the details.	agree-send-proposal	Sure, I'll text you the catalog link
+en	Text me the details.	agree-send-proposal	I'll send everything over on WhatsApp
+en	Text me the details.	agree-send-proposal,propose-meeting	I'll text you the materials, along with a couple of times to meet your director
+en	Send the proposal, we'll review it.	agree-send-proposal	Sure thing, I'll get it over to you today
+en	Send the proposal, we'll review it.	agree-send-proposal	Happy to. Who should I make it out to?
+en	Send the proposal, we'll review it.	agree-send-proposal	I'll send it over. How long does your review usually take?
+en	Send the proposal, we'll review it.	agree-send-proposal	Got it, proposal plus references coming your way
+en	Send the proposal, we'll review it.	agree-send-proposal,propose-meeting,offer-time-options	I'll send it today. Let's also lock in 20 minutes to go over it — does Friday at 11 work?
+en	Send the proposal, we'll review it.	propose-meeting	I'll bring the proposal to a meeting and explain it there, much more reliable
+en	Send the proposal, we'll review it.	-	Could you send me your spec sheet first?
+en	Send the proposal, we'll review it.	-	can you email me your company details for the contract?
+en	Send the proposal, we'll review it.	propose-meeting,offer-time-options	We don't send quotes blind, the price depends on volume. Wednesday at 3 for half an hour?
+en	Can you send references?	agree-send-proposal	Sure, I'll send three client references with contact info
+en	Can you send references?	agree-send-proposal,propose-meeting	I'll send them, and if you like I can set up a meeting with one of our clients in your industry
+en	Can you send samples?	agree-send-proposal	I'll courier samples and a brochure, what's the delivery address?
+en	Can you send samples?	propose-meeting	I'd rather bring samples myself and show you how they perform
+en	OK, let's meet Tuesday at 10.	confirm-details,offer-time-options	Great, Tuesday 10am at your office, I'll send an invite
+en	OK, let's meet Tuesday at 10.	confirm-details,offer-time-options	Perfect. Tuesday at 10 — your address is 5 Main Street, right?
+en	OK, let's meet Tuesday at 10.	confirm-details,offer-time-options	So that's Tuesday 10am with Mr. Smith, I'll bring our engineer along
+en	OK, let's meet Tuesday at 10.	confirm-details,offer-time-options	awesome, see you Tuesday!
+en	OK, let's meet Tuesday at 10.	confirm-details	Got it. Do I need to register for a visitor pass in advance?
+en	OK, let's meet Tuesday at 10.	confirm-details	Great, I'll send a calendar invite
+en	OK, let's meet Tuesday at 10.	confirm-details,offer-time-options	Locked in: Tuesday, 10am. If anything changes, you have my number
+en	OK, let's meet Tuesday at 10.	confirm-details,offer-time-options	Tuesday 10am confirmed, I'll send the agenda beforehand
+en	OK, let's meet Tuesday at 10.	confirm-details,offer-time-options,agree-send-proposal	Tuesday at 10 works. I'll send our deck the day before so you can skim it
+en	Let's do a video call Thursday.	confirm-details	Sounds good, I'll email the Zoom link an hour before
+en	Let's do a video call Thursday.	confirm-details,offer-time-options	Great, Thursday. Would 11 or 3 be better? I'll send the Teams link
+en	Let's do a video call Thursday.	confirm-details,offer-time-options	Got it, Thursday on Google Meet, with you and your CFO, correct?
+en	Is our meeting still on?	confirm-details	Yes, still on, I'll be there on time
+en	Is our meeting still on?	confirm-details,offer-time-options	Absolutely — tomorrow at 2pm at your office
+en	Is our meeting still on?	confirm-details,offer-time-options	yep! wednesday 4:30, conference room on the third floor
+en	Can you confirm tomorrow's meeting?	confirm-details,offer-time-options	Confirmed, tomorrow at 11, 12 Pine Street, suite 304
+en	Can you confirm tomorrow's meeting?	confirm-details	Confirmed. I've sent my ID details to your front desk for the pass
+en	Can you confirm tomorrow's meeting?	confirm-details	Yes. I'm bringing a colleague from engineering — could you add Peter Sloan to the visitor list?
+en	Come by Monday at 9.	confirm-details,offer-time-options	Monday, 9am, I'll be there. Should I use the front entrance or the loading dock?
+en	Come by Monday at 9.	confirm-details,offer-time-options	Sounds good, Monday at 9 at your place, I'll bring samples
+en	Come by Monday at 9.	confirm-details,offer-time-options	Monday 9am, warehouse at 3 Industrial Way. See you then!
+en	Fine, come over.	confirm-details	Thanks! Where exactly should I go, and who should I ask for at the desk?
+en	Fine, come over.	offer-time-options	Great. Would tomorrow at 10 or Thursday afternoon be better?
+en	Fine, come over.	offer-time-options	Does Wednesday at 11 work?
+en	Fine, come over.	offer-time-options	I'm free Friday 9 to 12 or anytime Monday, your pick
+en	Let's meet. When works for you?	offer-time-options	Thursday at 3pm or Friday at 10am?
+en	Let's meet. When works for you?	offer-time-options	Tomorrow after lunch?
+en	Let's meet. When works for you?	offer-time-options	I can be there in an hour, I'm nearby
+en	Let's meet. When works for you?	offer-time-options	How about March 12th at 11?
+en	Alright, let's set something up.	confirm-details	Great! So it'll be you, your head engineer and me, at your office. Did I get that right?
+en	Alright, let's set something up.	confirm-details,offer-time-options	Perfect, April 15th at 2pm at your office. I'll confirm everything by email
+en	We'll see you Friday at 3.	confirm-details,offer-time-options	See you Friday at 3 sharp, thanks!
+en	We'll see you Friday at 3.	confirm-details,offer-time-options	Noted, Friday 3pm. I'll call the day before to reconfirm
+en	We'll see you Friday at 3.	confirm-details	thanks, got it all down, see you then
+en	We'll see you Friday at 3.	confirm-details,offer-time-options	Until Friday! I'll bring our tech lead and some samples
+en	The meeting has to move to Thursday.	confirm-details,offer-time-options	No problem, moving it to Thursday. Same time, 11am?
+en	The meeting has to move to Thursday.	confirm-details,offer-time-options	Got it, Thursday 11am, same address. I'll send an updated invite
+en	The meeting has to move to Thursday.	pressure	Again? Are you actually planning to meet or just wasting my time?
+en	Put me down for Tuesday.	confirm-details,offer-time-options	Done: Tuesday at 11 with you and your controller, at your office
+en	Put me down for Tuesday.	confirm-details,offer-time-options	Booked, Tuesday 12:30. Outlook invite is on its way
+en	Put me down for Tuesday.	confirm-details,offer-time-options	Great, Tuesday call at 9am, the link is in the invite
+en	Put me down for Tuesday.	confirm-details	Perfect, locked in. Looking forward to it
+en	I'll tell security to let you in.	confirm-details	Thanks! I'll be driving, plate number 7KLM221, in case they need it
+en	I'll tell security to let you in.	confirm-details	Thank you. The pass should be for Emily Grant, I'll bring my driver's license
+en	Confirmed, see you then.	confirm-details	Thanks for confirming! I'll be there five minutes early
+en	Confirmed, see you then.	confirm-details	Just a reminder, there'll be two of us: me and our engineer Sergio
+en	Confirmed, see you then.	confirm-details	Great. If I'm stuck in traffic I'll call your cell
+en	Confirmed, see you then.	confirm-details	Thanks! Is there a projector in the meeting room or should I bring mine?
+en	Tell me more.	propose-meeting	It's easier to show it live — could we meet for 20 minutes?
+en	Tell me more.	pitch-product,propose-meeting	Short version: ergonomic desks for open offices. But you really need to try them — come visit our showroom downtown
+en	Tell me more.	propose-meeting	Let me invite you to a free demo session for your management team, I'll run it myself
+en	Tell me more.	propose-meeting,offer-time-options	I'd rather show you on a 20-minute Zoom. Wednesday 11am or Thursday 4pm?
+en	Interesting, but I need to think about it.	acknowledge-objection,propose-meeting	Of course, it's a big decision. To give you something concrete to think about, let's meet and I'll walk you through the numbers for your volume
+en	Interesting, but I need to think about it.	propose-meeting,offer-time-options	Let's think it through together: half an hour Wednesday at 11, I'll bring our specialist
+en	Interesting, but I need to think about it.	schedule-callback	Sure, take your time. When should I call you back?
+en	Interesting, but I need to think about it.	schedule-callback,offer-time-options	Of course. I'll give you a call Friday at noon, sound good?
+en	Interesting, but I need to think about it.	pressure	What's there to think about? Sign now before the price goes up
+en	The director is back on Monday.	schedule-callback,offer-time-options	Then I'll call Monday morning, around 10
+en	The director is back on Monday.	schedule-callback	Great, I'll call back once he's in
+en	The director is back on Monday.	propose-meeting,offer-time-options	Could we book a meeting with him for Monday at 3? I'll come to you
+en	The director is back on Monday.	ask-decision-maker,schedule-callback,offer-time-options	I'll call back Monday. What's his name, so I can ask for him?
+en	She's on vacation until the end of the month.	schedule-callback	Understood, I'll call when she's back
+en	She's on vacation until the end of the month.	ask-decision-maker	Who's filling in for her while she's away?
+en	Call back later.	schedule-callback	Sure. What time works best?
+en	Call back later.	schedule-callback,offer-time-options	Will do, I'll call you today at 4pm
+en	Call back later.	schedule-callback,offer-time-options	ok, I'll try tomorrow morning
+en	Call back later.	schedule-callback	Okay, I'll call back sometime next week
+en	Call back later.	pressure	Later when? I'm not going to chase you all day
+en	Call back later.	acknowledge-objection,schedule-callback	I understand, bad timing. When's a better time to reach you?
+en	This isn't a good time.	acknowledge-objection,schedule-callback,offer-time-options	Of course, sorry. I'll call back in 30 minutes, ok?
+en	This isn't a good time.	schedule-callback	no worries, I'll try you again later
+en	This isn't a good time.	pressure	Just give me two minutes, it's more important than whatever you're doing
+en	This isn't a good time.	propose-meeting,offer-time-options	Got it — then let's not do it by phone. Could we meet for 15 minutes Thursday at 9am?
+en	I'll pass it on and he'll call you back.	schedule-callback	Thanks, but I'd hate to make him chase me. When's a good time for me to call him?
+en	I'll pass it on and he'll call you back.	schedule-callback,offer-time-options	Appreciate it. If I don't hear back by Friday, I'll give him a ring Friday morning
+en	I'll pass it on and he'll call you back.	pressure,ask-decision-maker	He won't, we both know that. Transfer me now
+en	We'll think about it and call you.	schedule-callback,offer-time-options	Sure. Just so we don't lose each other, I'll call you Wednesday afternoon, okay?
+en	We'll think about it and call you.	give-up	Okay, I'll wait for your call. Take care
+en	End of quarter, we're swamped.	acknowledge-objection,schedule-callback	Totally get it, quarter close is sacred. I'll check back early next month
+en	End of quarter, we're swamped.	schedule-callback,offer-time-options	Then I'll call you on the 3rd at 11am
+en	End of quarter, we're swamped.	acknowledge-objection,propose-meeting,offer-time-options	I know how that goes. Shall we pencil in a meeting for the 5th at 10, once the reports are done?
+en	Try tomorrow.	schedule-callback,offer-time-options	Okay, I'll call tomorrow before noon
+en	Try tomorrow.	schedule-callback	sure, will call back
+en	You're the tenth sales call today.	acknowledge-objection	I know, you must get a lot of calls
+en	You're the tenth sales call today.	acknowledge-objection,ask-decision-maker	I believe it, cold calls are the worst. I'll be quick: who handles workplace safety there?
+en	You're the tenth sales call today.	pressure	So do your job and transfer me, that's literally what you're paid for
+en	You're the tenth sales call today.	acknowledge-objection,pitch-product	Fair point, everyone's pitching. The difference is we don't ask you to buy — we give you the unit free for a month to test
+en	It's not a priority right now.	acknowledge-objection,ask-question	Makes sense. What would need to happen for it to become a priority?
+en	It's not a priority right now.	acknowledge-objection,schedule-callback	Understood, timing matters. Mind if I check back in next quarter?
+en	It's not a priority right now.	acknowledge-objection,give-up	Got it, not a priority. Sorry to bother you, all the best
+en	It's not a priority right now.	pressure	It won't be a priority until your server crashes. Then you'll be begging us
+en	Our budget is already allocated.	acknowledge-objection,propose-meeting	That's logical this late in the year. Which is exactly why I'd like to meet now, so we're in next year's plan
+en	Our budget is already allocated.	acknowledge-objection,ask-question	Understandable. When do you start planning next year's budget?
+en	Our budget is already allocated.	acknowledge-objection,pitch-product	Totally get it. That's why we offer pay-from-savings: you pay out of the money we save you
+en	We worked with you before and didn't like it.	acknowledge-objection,ask-question	Thanks for being upfront, I appreciate it. What went wrong?
+en	We worked with you before and didn't like it.	acknowledge-objection,pitch-product	You're right, we had logistics issues two years ago. We've switched carriers since — 98% on-time now
+en	We worked with you before and didn't like it.	pressure	That can't be right, all our clients are happy. You must be mixing us up with someone
+en	We worked with you before and didn't like it.	acknowledge-objection,propose-meeting	I'm sorry to hear that, and you have every right to be skeptical. Let me come by in person and show you what's changed
+en	We're a small company, we can't afford it.	acknowledge-objection,pitch-product	I hear you, every dollar counts for a small business. That's why there's a Starter plan at $19 a month for up to 5 users
+en	We're a small company, we can't afford it.	acknowledge-objection	Fair enough, makes sense to watch costs
+en	We're a small company, we can't afford it.	pressure	You're small because you cut corners on everything. That's why you're not growing
+en	I need to run it by my partners.	acknowledge-objection,propose-meeting	Of course, that's a joint decision. Why don't we meet with all of you, so I can answer their questions directly?
+en	I need to run it by my partners.	acknowledge-objection,propose-meeting,offer-time-options	Absolutely right. Could we all get together Wednesday at noon for half an hour?
+en	I need to run it by my partners.	acknowledge-objection,ask-decision-maker	Sure thing. Which partner looks after purchasing?
+en	I'm not sure we need this.	acknowledge-objection,ask-question	That's a reasonable doubt, I'd have it too. How do you track employee hours today?
+en	I'm not sure we need this.	pressure	You do. Trust me, I know better than you what you need
+en	We go through a formal tender process.	acknowledge-objection,ask-decision-maker	Got it, that's standard for a company your size. Who runs the tender committee and how can I reach them?
+en	We go through a formal tender process.	acknowledge-objection,ask-question	Fair. What are the usual requirements for bidders in your tenders?
+en	Ugh, another salesperson.	acknowledge-objection,greet-introduce	Guilty as charged :) I'm Victor from PureWater. I promise to keep it short
+en	Ugh, another salesperson.	pressure	What, you have something against sales? Who do you think pays your salary?
+en	We don't work with new vendors.	acknowledge-objection,pitch-product	I understand, a new vendor is a risk. That's why the first shipment is paid only after you accept it
+en	We don't work with new vendors.	acknowledge-objection,ask-question	That's a sensible policy. How long have you been with your current ones?
+en	Times are tough, not now.	acknowledge-objection,pitch-product	Agreed, it's a tough market. That's actually why clients come to us — outsourcing costs a third less than in-house
+en	Times are tough, not now.	acknowledge-objection	You're right, a lot of companies are cutting back
+en	I don't make those decisions.	acknowledge-objection,ask-decision-maker	No problem, I understand that's not your area. Who does?
+en	I don't make those decisions.	pressure,ask-decision-maker	Then stop blocking me and get me the person who does
+en	Not interested, goodbye.	give-up	Goodbye
+en	Not interested, goodbye.	give-up	ok sorry for the interruption
+en	Not interested, goodbye.	give-up	Have a great day
+en	Not interested, goodbye.	give-up	Understood, I won't call again
+en	Not interested, goodbye.	give-up	well, you know best. bye
+en	Not interested, goodbye.	pressure	Don't hang up on me! You'll regret it
+en	Not interested, goodbye.	give-up,pressure	Fine. Enjoy overpaying, loser
+en	Not interested, goodbye.	acknowledge-objection,give-up	I respect that. All the best
+en	Not interested, goodbye.	give-up	Thanks for your time anyway, bye
+en	No thanks.	give-up	okay thanks, bye
+en	No thanks.	give-up	Alright then, sorry to trouble you
+en	No thanks.	give-up	No worries. Have a good one
+en	No thanks.	pressure	You'll thank me later when you realise what you turned down
+en	No thanks.	give-up	Fair enough, cheers
+en	Please don't call us again.	give-up	Sure, I'll take you off the list. Bye
+en	Please don't call us again.	pressure	I'll call every hour until someone picks up who actually has a brain
+en	Please don't call us again.	give-up,pressure	Your loss. Bye
+en	Please don't call us again.	give-up	ok. sorry
+en	I told you, no.	give-up,pressure	Whatever. Good luck with your outdated system
+en	I told you, no.	give-up	Right, understood. Take care
+en	I told you, no.	pressure	And I told you — put me through. Let's see who blinks first
+en	I told you, no.	acknowledge-objection,give-up	I understand, I won't keep you. Goodbye
+en	He asked me to say he's not interested.	give-up	Thanks for letting me know. Bye
+en	He asked me to say he's not interested.	acknowledge-objection,ask-question	Got it, thanks. Did he mention why — is it the price or just bad timing?
+en	He asked me to say he's not interested.	pressure	Did you even ask him, or did you make that up?
+en	I don't have time to listen to this.	give-up	Got it, I'll let you go
+en	I don't have time to listen to this.	acknowledge-objection,propose-meeting	You're right, this is too long for a phone call. Let's meet when you have a window instead
+en	I don't have time to listen to this.	pressure	No time to listen, no money to earn. Your call
+en	He's out on a site visit.	ask-decision-maker	Does he have a cell I could text?
+en	He's out on a site visit.	give-up	Oh well, guess it's not meant to be. Bye
+en	He's out on a site visit.	ask-decision-maker	Who else there can sign off on concrete orders?
+en	He's out on a site visit.	schedule-callback	Okay, I'll try to catch him later this week
+en	Hello, Brookfield Realty.	greet-introduce	Good morning! My name is Hannah, I'm calling from LinguaPro corporate language training
+en	Hello, Brookfield Realty.	greet-introduce	Hi, this is Tim, account manager at PowerGrid Solutions
+en	Hello, Brookfield Realty.	greet-introduce	Hi again, it's Pete from Vector Freight, we spoke on Monday
+en	Hello, Brookfield Realty.	greet-introduce	hiya
+en	Hello, Brookfield Realty.	greet-introduce	Good evening, sorry for the late call. Stan from LiftTech
+en	Hello, Brookfield Realty.	greet-introduce,propose-meeting	Hello, Irene from DesignHub. I'm calling to invite you to our new showroom opening
+en	Hello, Brookfield Realty.	greet-introduce,pitch-product	Hi! Vera from FruitDesk. We deliver fresh fruit and snacks to offices, first box is on us
+en	Hello, Brookfield Realty.	greet-introduce,ask-question	Hello, Fred from CargoLine. Do you handle deliveries to your clients yourselves?
+en	Hello, Brookfield Realty.	greet-introduce,ask-decision-maker	Good afternoon, Leah from SmartPOS. How can I reach your CFO?
+en	Sorry, who are you again?	greet-introduce	Sorry, forgot to introduce myself. Max Orlov, ProVent, industrial ventilation
+en	Sorry, who are you again?	greet-introduce,pressure	Someone who can make your company profitable. I'll tell the rest to your boss
+en	Good morning, Harper Logistics.	-	hello?
+en	Good morning, Harper Logistics.	-	sorry, can you hear me? bad line
+en	May I ask what this is regarding?	-	well, um...
+en	May I ask what this is regarding?	-	one sec
+en	May I ask what this is regarding?	-	asdfgh
+en	May I ask what this is regarding?	-	?
+en	He's busy.	-	right
+en	Send us a proposal.	-	so
+en	Send us a proposal.	-	alright
+en	Send us a proposal.	-	k
+en	Send us a proposal.	-	😅😅
+en	We don't need anything.	-	42
+en	We don't need anything.	-	lol
+en	We don't need anything.	-	idk
+en	What are you offering?	-	hold on let me find my notes
+en	What are you offering?	-	test
+en	What are you offering?	-	nice weather today, isn't it?
+en	What are you offering?	-	I forgot what I wanted to say
+en	Fine, Thursday then.	-	+
+en	Fine, Thursday then.	-	thanks
+en	Fine, Thursday then.	-	yes yes
+en	Hello?	-	what?
+en	Hello?	-	sorry, could you repeat that?
+en	Hello?	-	oops, that wasn't for you, talking to a colleague
+en	Can you hear me?	-	yep, I hear you
+en	Can you hear me?	-	......
+en	Can you hear me?	-	🤔
+en	Who's calling?	-	why do you ask?
+en	Who's calling?	-	doesn't matter
+en	Who's calling?	-	actually we wanted to chat about the game last night
+en	Can I put you on hold?	pressure	No you can't. I've been on hold with you people all week
+en	Can I put you on hold?	pressure	Make it quick, sweetheart
+en	He's with a client.	pressure	Then interrupt him. Trust me, he'll want to hear this
+en	He's with a client.	pressure	Look, either you put me through now or I go straight to your CEO
+en	He's with a client.	pressure	Listen, honey, I've been doing this for twenty years. Just get him on the phone
+en	We'll think about it.	pressure	You should've thought yesterday. Price goes up 20% tomorrow, and it'll be on you
+en	We'll think about it.	pressure,pitch-product	25% off, today only. Now or never
+en	We'll think about it.	pressure	I know what "we'll think about it" means. Just say no like an adult
+en	We'll think about it.	acknowledge-objection,schedule-callback	Sure, no rush. How much time do you need? I'll call whenever you say
+en	We don't have money for this.	pressure	You've got money for catered lunches but not for security? Right
+en	We don't have money for this.	pressure	Oh please, I've seen your revenue numbers
+en	We don't have money for this.	acknowledge-objection,pitch-product	Totally understand. That's why we lease the equipment — $300 a month, nothing down
+en	We don't have money for this.	acknowledge-objection,ask-question	I understand. How much are you spending each month fixing the old equipment?
+en	Your competitors called us already.	pressure	Our competitors are crooks, don't fall for them
+en	Your competitors called us already.	acknowledge-objection,pitch-product	That's normal, the market's big. Unlike them, we have a service center in your city — an engineer on site within 4 hours
+en	Your competitors called us already.	ask-question	And what didn't you like about their offer?
+en	I'm not transferring you.	pressure	You will. Otherwise tomorrow someone smarter will be sitting in your chair
+en	I'm not transferring you.	give-up	Okay, as you wish. Goodbye
+en	I'm not transferring you.	acknowledge-objection,ask-decision-maker	I get it, you have your instructions. Could you give me the director's name or email then? I'll write to him myself
+en	I'm not transferring you.	pressure	What kind of receptionist decides for the CEO? Unbelievable
+en	Yes, I handle purchasing.	pitch-product,propose-meeting,offer-time-options	Great! We supply cleaning concentrates for restaurants — they last three times longer. Can I drop off samples Thursday at 10 or Friday at noon?
+en	Yes, I handle purchasing.	ask-question	Great. How often do you reorder consumables, and roughly how much a month?
+en	Yes, I handle purchasing.	greet-introduce,pitch-product	Nice to meet you, I'm Leo from PackMart. Stretch film and tape straight from the factory, 9% below distributors
+en	Yes, I handle purchasing.	ask-question	How do you pick suppliers at the moment — price or reliability?
+en	Yes, I handle purchasing.	ask-question	Which items tend to run out before the next delivery arrives?
+en	Make it quick.	pitch-product	Quick version: cameras with AI that count visitors and queues. A grocery chain cut checkout lines by 22% on the pilot
+en	Make it quick.	pitch-product,ask-question	CNC machines with a 3-year warranty and installation included. What are you cutting metal on today?
+en	Make it quick.	pitch-product	truck tires with on-site fitting, technician there within 3 hours. We service 40 fleets
+en	Make it quick.	pitch-product	E-invoicing with your suppliers, live in a day, first month free
+en	Make it quick.	pitch-product	Industrial roof repair without shutting down production, 7-year warranty in writing
+en	Make it quick.	propose-meeting	It can't be done in a minute, which is why I'm asking for a 20-minute meeting
+en	Make it quick.	pressure	Don't rush me, I'm being quick
+en	Sounds interesting, send me something.	agree-send-proposal	Perfect, I'll send a proposal within the hour
+en	Sounds interesting, send me something.	agree-send-proposal	All done, just emailed it over — subject "Logistics proposal"
+en	Sounds interesting, send me something.	agree-send-proposal	I'll forward the proposal and price list as separate files
+en	Sounds interesting, send me something.	agree-send-proposal	I'll send a product video and an ROI breakdown
+en	Sounds interesting, send me something.	agree-send-proposal,propose-meeting	I'll send it, then let's hop on a video call so I can walk you and your director through it
+en	Sounds interesting, send me something.	propose-meeting	How about I come to your site instead, see what you need and put together a solution right there
+en	Sounds interesting, send me something.	propose-meeting	Let me invite you to a tasting at our showroom, we can talk terms there
+en	Anything in writing?	agree-send-proposal	There's a 4-page brochure, sending it now
+en	Anything in writing?	agree-send-proposal	sure, I'll drop a link to the materials in our chat
+en	Anything in writing?	agree-send-proposal	I'll send the terms over on Telegram right now
+en	Anything in writing?	propose-meeting	Best if I walk you through the written offer face to face — half an hour at your office?
+en	Anything in writing?	agree-send-proposal	Yes — petrova@build.com, right? I'll send it there
+en	ok tuesday 10 works	confirm-details,offer-time-options	cool, tues 10am at ur office, see u there
+en	ok tuesday 10 works	confirm-details	great, ill send u the invite + parking info
+en	Perfect, see you Wednesday.	confirm-details,offer-time-options	see you wed! ill have the pricing printed out for the meeting
+en	Perfect, see you Wednesday.	confirm-details	Thanks, I'll text you when I'm in the lobby
+en	Perfect, see you Wednesday.	confirm-details,offer-time-options	Wed 2pm at the Elm St office with you and Dana from finance, correct?
+en	Meeting's booked, right?	confirm-details	yep its in my calendar, all good
+en	send me the price list	agree-send-proposal	sure sending it rn
+en	send me the price list	agree-send-proposal	yep, ill shoot it to ur email
+en	send me the price list	agree-send-proposal	k will whatsapp u the pricelist
+en	send me the price list	agree-send-proposal	Sure, what email should I use?
+en	send me the price list	agree-send-proposal	no prob, check your inbox in 5
+en	send me the price list	agree-send-proposal,pitch-product	sending now, btw theres 15% off for first orders
+en	not interested thx	give-up	np, bye
+en	not interested thx	give-up	ok gotcha, have a good day
+en	not interested thx	give-up	alright, sorry to bug you
+en	call me next week	schedule-callback	will do, talk next week
+en	call me next week	schedule-callback,offer-time-options	sure, monday 10am ok?
+en	call me next week	schedule-callback	ok ill ring you then
+en	hi who is this	greet-introduce	hey, its Jamie from OfficeHub
+en	hi who is this	greet-introduce,ask-decision-maker	hi! Lucas w/ SnapPay, who handles payments over there?
+en	hi who is this	greet-introduce	hello, Sarah here, TrueNorth Staffing
+en	whats the deal	pitch-product	its a flat $99/mo, unlimited users, no contract
+en	whats the deal	pitch-product	we do print + signage, 48h turnaround, free design on first order
+en	whats the deal	pitch-product	compared to FedEx we're about 30% cheaper on regional freight
 
 """#####,
         "rulebooks/cold-call.examples-ru.tsv": #####"""
@@ -1123,6 +1583,638 @@ ru	Не, неинтересно.	give-up	ну ок, пока
 ru	Ну и что у вас?	pitch-product	Мы поставляем спецодежду, шьём под логотип за 10 дней, от 20 комплектов.
 ru	Компания «Строймаркет», слушаю.	greet-introduce	Добрый день! Юрий, компания «ОхранТехника», звоню по поводу безопасности вашего склада.
 ru	У нас офис на 50 человек.	ask-question	А сколько из них работает удалённо? И как часто вы закупаете мебель?
+ru	Компания «Вектор», слушаю.	greet-introduce,ask-decision-maker	Добрый день, меня зовут Алексей, компания Техснаб. Соедините, пожалуйста, с генеральным директором
+ru	Компания «Вектор», слушаю.	greet-introduce	здравствуйте, это Марина из «Кофе Сервис»
+ru	Алло, приёмная.	greet-introduce,ask-decision-maker	Здрасьте, Игорь, ЛогистПро. Подскажите, кто у вас занимается закупками?
+ru	Алло.	greet-introduce	добрый день!
+ru	Приёмная, добрый день.	greet-introduce,ask-decision-maker	Добрый. Я Ольга, кадровое агентство «Кадры Плюс», можно поговорить с руководителем отдела персонала?
+ru	ООО «Стройресурс», здравствуйте.	greet-introduce	Здравствуйте! Вас беспокоит Дмитрий, компания «ПрофЛизинг»
+ru	Слушаю вас.	greet-introduce,ask-decision-maker	добрый день, Павел, поставки спецодежды. как зовут вашего директора по производству?
+ru	Да, алло.	greet-introduce	Приветствую! Андрей, студия корпоративного видео «Кадр»
+ru	Фабрика «Уют», добрый день.	ask-decision-maker	Подскажите, как можно связаться с вашим снабженцем?
+ru	Секретарь слушает.	ask-decision-maker	Мне бы директора
+ru	Добрый день, компания «Меридиан».	greet-introduce,ask-decision-maker	Добрый. Компания Клинмастер, клининг офисов, Анна. С кем могу обсудить уборку ваших помещений?
+ru	По какому вопросу?	ask-decision-maker	По вопросу поставок упаковки, мне нужен тот, кто отвечает за закупку тары
+ru	По какому вопросу?	greet-introduce,ask-decision-maker	Я Сергей из компании «ТопливоКарт», хочу обсудить с финансовым директором топливные карты для вашего автопарка
+ru	По какому вы вопросу?	pressure,ask-decision-maker	А это не ваше дело, девушка. Соединяйте с директором
+ru	По какому вопросу звоните?	pressure	Личный вопрос. Не задавайте лишних вопросов
+ru	Представьтесь, пожалуйста.	greet-introduce	Елена Смирнова, «ОфисЛайн», канцтовары и хозтовары для офисов
+ru	Представьтесь, пожалуйста.	greet-introduce,pressure	Петров. Он знает. Давайте побыстрее
+ru	Как вас представить?	greet-introduce,ask-decision-maker	Скажите, что звонит Николай из «ВодаЛюкс» насчёт питьевой воды, и переключите на Виктора Андреевича, пожалуйста
+ru	Директор занят.	ask-decision-maker	А заместитель на месте? Может, он сможет уделить пару минут
+ru	Директор занят.	ask-decision-maker	Понял. А как его зовут, чтобы я потом не дёргал вас лишний раз?
+ru	Директор занят.	acknowledge-objection,ask-decision-maker	Понимаю, у руководителя всегда плотный график. Подскажите его имя-отчество и прямой номер, если можно
+ru	Директора нет на месте.	ask-decision-maker	А кто его замещает?
+ru	Директора нет на месте.	pressure	Да не может быть, я только что видел его машину на парковке, не врите мне
+ru	Директора нет.	ask-decision-maker	подскажите мобильный директора или почту
+ru	Он на совещании.	schedule-callback,offer-time-options	Хорошо, тогда наберу через час
+ru	Он на совещании.	pressure,ask-decision-maker	Вызовите его с совещания, это срочно и важнее любого совещания
+ru	Он на совещании.	ask-decision-maker,schedule-callback	а во сколько оно закончится? и как его зовут, чтобы я спросил по имени, когда перезвоню
+ru	Мы не соединяем без предварительной договорённости.	pressure,ask-decision-maker	У меня есть договорённость, Сергей Иванович сам просил позвонить. Соединяйте
+ru	Мы не соединяем без предварительной договорённости.	acknowledge-objection,ask-decision-maker	Справедливо, правила есть правила. А с кем мне договориться о такой встрече, кто ведёт календарь директора?
+ru	Мы не соединяем без предварительной договорённости.	pressure	вы серьёзно? да у вас так все клиенты разбегутся
+ru	Мы не соединяем без предварительной договорённости.	pressure,ask-decision-maker	Ваш директор ждёт моего звонка с прошлой недели. Если вы сейчас не соедините, будете объяснять ему, почему сорвалась сделка
+ru	У нас уже есть поставщик.	pressure	все так говорят, а потом переплачивают в два раза
+ru	У нас уже есть поставщик.	pressure	девушка, вы не разбираетесь в поставщиках, это не вашего уровня вопрос
+ru	Нам ничего не нужно.	pressure	Как это не нужно? Вы даже не выслушали, что я предлагаю!
+ru	Нам ничего не нужно.	pressure	Вы за всю компанию решили? Смело
+ru	Нам ничего не нужно.	pressure,ask-decision-maker	Не вам это решать. Дайте трубку тому, кто решает
+ru	Нам ничего не нужно.	pressure,ask-decision-maker	слушай, ну не тупи, просто переключи на начальство
+ru	Нам ничего не нужно.	pressure	Я запишу ваше имя. Завтра ваш шеф узнает, как вы отшиваете клиентов
+ru	Я не могу дать номер директора.	pressure	Ой, да ладно, что за детский сад. Номер диктуйте
+ru	Я не могу дать номер директора.	ask-decision-maker	Хорошо, а почту его можете подсказать? Или имя, чтобы я написал через сайт
+ru	Я не могу дать номер директора.	pressure	Если из-за вас мы потеряем этот контракт, вас уволят, вы это понимаете?
+ru	Я не могу дать номер директора.	pressure	Мне плевать на ваши инструкции
+ru	Подождите минутку.	pressure	быстрее можно? у меня ещё двадцать звонков
+ru	Подождите на линии.	pressure	Сколько можно ждать?! Я уже пять минут вишу
+ru	Алло?	pressure	Алё, вы там уснули что ли?
+ru	Директор этим не занимается.	ask-decision-maker	А кто тогда у вас отвечает за IT-инфраструктуру? Технический директор?
+ru	Директор этим не занимается.	ask-decision-maker	Подскажите, кто у вас решает вопросы с корпоративным транспортом
+ru	Этим занимается отдел закупок.	ask-decision-maker	Отлично, переключите, пожалуйста, на руководителя отдела закупок
+ru	Этим занимается отдел закупок.	ask-decision-maker	а как зовут начальника отдела закупок? и добавочный подскажите
+ru	Этим занимается отдел закупок.	pressure	Мне не нужен ваш отдел закупок, там сидят одни клерки. Мне нужен первый человек
+ru	Это к главному инженеру.	ask-decision-maker	Спасибо! Как его зовут и как с ним связаться?
+ru	Я вас слушаю, это Иван Петрович.	ask-decision-maker	Иван Петрович, вы принимаете решения по закупке оборудования или это кто-то другой?
+ru	Я вас слушаю, это Иван Петрович.	greet-introduce	Иван Петрович, добрый день! Меня зовут Кирилл, я представляю компанию «ТермоТех», мы занимаемся промышленными кондиционерами
+ru	Директор слушает.	greet-introduce,pitch-product	Здравствуйте! Ирина, «Чистый воздух». Обслуживаем вентиляцию в 120 бизнес-центрах Москвы, чистка и дезинфекция под ключ
+ru	Директор слушает.	greet-introduce,ask-decision-maker	Добрый день, Григорий, «АвтоПарк-Сервис». Скажите, вопросы обслуживания служебных машин вы решаете лично?
+ru	Да, я директор.	ask-decision-maker	А закупки канцелярии у вас тоже через вас идут или есть завхоз?
+ru	Компания «Агроинвест».	greet-introduce,ask-decision-maker	Добрый день! Компания «АгроМаш», Виталий. Можно главного агронома или директора?
+ru	Алло, слушаю.	greet-introduce,ask-decision-maker	Здравствуйте, это Светлана, «Типография Формат». Кто у вас заказывает полиграфию — маркетинг?
+ru	Алло, слушаю.	greet-introduce	Добрый вечер, Роман, «Сибирская упаковка», на связи
+ru	Алло, слушаю.	ask-decision-maker	мне нужен ЛПР по рекламе
+ru	Ресторан «Панорама».	greet-introduce,ask-decision-maker	Добрый день! Максим, поставщик профессиональной кухонной техники. Управляющий сегодня на месте?
+ru	Ресторан «Панорама».	ask-decision-maker	шеф-повар или управляющий доступны? по оборудованию для кухни
+ru	Клиника «Здоровье».	greet-introduce,ask-decision-maker	Здравствуйте, Наталья, «МедТехника». Подскажите контакт главного врача или заведующего хозяйством
+ru	Автосалон, слушаю.	greet-introduce,ask-decision-maker	Привет, я Денис из «ДетейлингПро». Кто у вас отвечает за предпродажную подготовку машин?
+ru	Школа «Лидер».	greet-introduce,ask-decision-maker	Добрый день, это Оксана, поставки интерактивных панелей. Можно поговорить с директором школы?
+ru	Что вы хотели?	pressure	Хотел, чтобы вы перестали меня допрашивать и дали поговорить с руководством
+ru	Что вы хотели?	ask-decision-maker	Переговорить с собственником бизнеса
+ru	Что вы хотели?	ask-decision-maker	Нужен контакт человека, который отвечает за безопасность объекта, хотим обсудить видеонаблюдение
+ru	Вы по рекламе? Нам не надо.	pressure	Нет, я не по рекламе, и хватит бросать трубки людям
+ru	Вы по рекламе? Нам не надо.	acknowledge-objection,ask-decision-maker	Понимаю, рекламщики наверняка достали. Я по другому вопросу — по обучению продавцов. Кто у вас отвечает за обучение персонала?
+ru	Я же сказала — нет.	pressure	А я сказал — соедините. Кто кого переупрямит?
+ru	Я же сказала — нет.	give-up	Ладно, понял вас. Всего доброго
+ru	Я же сказала — нет.	give-up	ну нет так нет, извините за беспокойство
+ru	Я же сказала — нет.	give-up,pressure	Ну и сидите со своим старым поставщиком, до свидания
+ru	Я же сказала — нет.	acknowledge-objection,give-up	Понимаю вас, не буду больше отвлекать. До свидания
+ru	Не звоните нам больше.	give-up	Хорошо, извините. Хорошего дня
+ru	Не звоните нам больше.	pressure	Буду звонить, пока не соедините. Каждый час
+ru	Не звоните нам больше.	pressure,give-up	ну вам же хуже. пока
+ru	Не звоните нам больше.	give-up	Вам виднее. До свидания
+ru	Оставьте свои контакты, я передам.	pressure	Вы ничего не передадите, знаю я вас. Дайте мне его номер
+ru	Оставьте свои контакты, я передам.	ask-decision-maker	Спасибо! А кому именно передадите — как зовут ответственного?
+ru	Оставьте свои контакты, я передам.	ask-decision-maker	Оставлю, конечно. Но мне важно лично поговорить с директором — как к нему обращаться?
+ru	Оставьте свои контакты, я передам.	schedule-callback	Оставлю, но лучше я сам перезвоню — когда лучше набрать?
+ru	Рассказывайте, что у вас.	pitch-product	Мы производим офисную мебель, собственная фабрика в Пензе, цены на 20% ниже, чем у московских дилеров
+ru	Рассказывайте, что у вас.	pitch-product	Кулеры в аренду за 0 рублей, платите только за воду — 19 литров от 290 рублей с доставкой
+ru	Рассказывайте, что у вас.	pitch-product	CRM для оптовиков: заявки, склад и отгрузки в одном окне, внедрение за две недели
+ru	Рассказывайте, что у вас.	pitch-product,propose-meeting	Если коротко — автоматизируем складской учёт, у клиентов пересорт падает в 3 раза. Проще показать вживую: можно к вам заехать на полчаса?
+ru	Что вы предлагаете?	pitch-product	Клининг офисов по договору, ежедневная уборка от 35 рублей за квадрат, свои средства и инвентарь
+ru	Что вы предлагаете?	pitch-product	Спецодежда с логотипом. Пошив от 50 штук, срок 10 рабочих дней, гарантия на швы год
+ru	Что вы предлагаете?	pitch-product	топливные карты: скидка до 7% на АЗС Лукойл и Роснефть, закрывающие документы раз в месяц
+ru	Что вы предлагаете?	pitch-product	бухгалтерское сопровождение под ключ, от 15 тыс в месяц, ответственность застрахована на 10 млн
+ru	Что вы предлагаете?	pitch-product	Корпоративное такси без наличных: сотрудники ездят, компания получает один счёт и детализацию поездок
+ru	Что вы предлагаете?	pitch-product	ДМС для сотрудников от 18 тысяч в год на человека, стоматология включена
+ru	Что вы предлагаете?	pitch-product	Оборудование для видеонаблюдения, монтаж и обслуживание. Облачный архив 30 дней бесплатно
+ru	Что вы предлагаете?	pitch-product	Свежие фрукты в офис два раза в неделю, корзина на 20 человек — 3 900 рублей
+ru	Что вы предлагаете?	pitch-product	Металлопрокат со склада в Подольске, арматура, лист, труба. Резка в размер и доставка в день заказа
+ru	Что вы предлагаете?	pitch-product	Обучаем продавцов: тренинги по переговорам, после курса конверсия у наших клиентов растёт в среднем на 18%
+ru	Что вы предлагаете?	pitch-product	IP-телефония: переход за день без смены номеров, запись звонков и аналитика входят в тариф
+ru	Что вы предлагаете?	pitch-product	Облачный 1С с доступом из любой точки, бэкапы каждый час, от 1 200 ₽ за пользователя
+ru	Что вы предлагаете?	pitch-product	Доставка обедов в офис, меню меняется каждый день, от 320 рублей за комплексный обед
+ru	У нас уже есть поставщик.	acknowledge-objection,pitch-product	Понимаю, и не предлагаю всё бросать. Многие наши клиенты держат нас вторым поставщиком — на случай срывов, а цены у нас на 8-12% ниже
+ru	У нас уже есть поставщик.	acknowledge-objection,ask-question	Логично, у такой компании он конечно есть. А насколько вы им довольны по срокам поставки?
+ru	У нас уже есть поставщик.	ask-question	А кто, если не секрет? И что вам в их работе нравится больше всего?
+ru	У нас уже есть поставщик.	pitch-product	От «Комуса» нас отличает отсрочка платежа 45 дней и персональный менеджер, который приезжает раз в месяц
+ru	У нас уже есть поставщик.	acknowledge-objection,pitch-product,propose-meeting	Это нормально, у 90% наших клиентов тоже был поставщик до нас. Сравнение занимает 15 минут, давайте я привезу образцы и прайс, и вы сами решите
+ru	Это дорого.	acknowledge-objection,pitch-product	Согласен, дешевле можно найти. Но у нас гарантия 5 лет, а у китайских аналогов — год, в пересчёте на год выходит дешевле
+ru	Это дорого.	ask-question	Дорого по сравнению с чем? Сколько вы платите сейчас?
+ru	Это дорого.	pitch-product	Есть рассрочка на 12 месяцев без переплаты, плюс первый месяц бесплатно
+ru	Это дорого.	acknowledge-objection,ask-question	Резонно, бюджет у всех не резиновый. А на какую сумму в месяц вы бы вообще рассчитывали?
+ru	Это дорого.	pressure	Дорого — это когда у вас склад встанет из-за старой техники. Вы просто не умеете считать
+ru	Это дорого.	pitch-product	при заказе от 100 тысяч даём скидку 15%, а доставка по области бесплатная
+ru	Сколько это стоит?	pitch-product	Базовый тариф — 4 990 рублей в месяц за 10 пользователей, без платы за внедрение
+ru	Сколько это стоит?	pitch-product,ask-question	Зависит от объёма: от 12 до 18 рублей за единицу. Сколько примерно коробок вам нужно в месяц?
+ru	Сколько это стоит?	pitch-product,propose-meeting	Точную цену назову после замера, он бесплатный. Давайте замерщик приедет к вам и заодно покажет образцы?
+ru	Сколько это стоит?	ask-question	Скажите, сколько у вас сотрудников, и я прикину
+ru	Чем вы лучше других?	pitch-product	Собственный автопарк, 40 машин — поэтому доставляем день в день, а не через транспортную компанию
+ru	Чем вы лучше других?	pitch-product	Гарантия результата в договоре: если за три месяца трафик не вырастет на 30%, вернём деньги
+ru	Чем вы лучше других?	pitch-product	С нами уже работают Магнит, Лента и ещё 200 сетей, ни одной претензии по срокам за 2023 год
+ru	Чем вы лучше других?	pitch-product	Цена фиксируется на год в договоре, без индексаций. У конкурентов пересмотр каждый квартал
+ru	Чем вы лучше других?	pitch-product	сертификаты ISO 9001, своя лаборатория, каждая партия с протоколом испытаний
+ru	Ну допустим, интересно.	pitch-product	Для вашей сети аптек есть отдельное решение: автозаказ по остаткам, минус 25% неликвида в первые полгода
+ru	Ну допустим, интересно.	pitch-product,propose-meeting,offer-time-options	Отлично. Один из кейсов — сеть «Вкусно»: сократили списания на 30%. Расскажу подробнее на встрече — вторник в 11 или четверг в 16?
+ru	Нам это не интересно.	acknowledge-objection,ask-question	Понимаю, без деталей сложно заинтересоваться. Можно один вопрос: как вы сейчас решаете вопрос с охраной склада ночью?
+ru	Нам это не интересно.	pitch-product	Даже экономия 300 тысяч в год на электричестве? Наши светодиодные светильники окупаются за 8 месяцев
+ru	Нам это не интересно.	ask-question	А что сейчас в приоритете у компании на этот год?
+ru	Нет времени.	acknowledge-objection,pitch-product	Понимаю, займу 30 секунд. Снижаем расходы на печать в офисе до 40% — берём принтеры на обслуживание и платите только за отпечатки
+ru	Нет времени.	acknowledge-objection,propose-meeting	Понимаю, вы заняты. Поэтому и предлагаю не по телефону, а короткую встречу в удобное вам время
+ru	Нет времени.	pressure	У всех нет времени. Найдите минуту, не развалитесь
+ru	Нет времени.	acknowledge-objection,schedule-callback,offer-time-options	Конечно, не вовремя позвонил. Наберу завтра в 9:30, пока день не начался, нормально?
+ru	Алло, да, кто это?	pitch-product	Упаковка из гофрокартона на заказ, от 500 коробок, печать логотипа в цвет, сроки от 5 дней
+ru	Слушаю.	pitch-product	Бесплатный тест-драйв грузовиков на неделю для вашего автопарка, а лизинг от 0% первого взноса
+ru	Слушаю.	pitch-product	Стройматериалы оптом с завода, без посредников, газобетон на 11% дешевле рынка
+ru	Мы работаем с «Сантехкомплектом».	pitch-product	У «Сантехкомплекта» хороший ассортимент, но отсрочку они дают 14 дней, у нас 60
+ru	Мы работаем с «Сантехкомплектом».	ask-question	А по каким критериям вы их выбирали?
+ru	Мы работаем с «Сантехкомплектом».	ask-question	Бывало, что они срывали поставки к объекту?
+ru	Ну и что у вас за сервис?	pitch-product	ИТ-аутсорсинг: поддержка 24/7, реакция на заявку 15 минут, фиксированная абонентка
+ru	Ну и что у вас за сервис?	pitch-product	Озеленение офисов: растения в аренду, уход и замена за наш счёт
+ru	Ну и что у вас за сервис?	pitch-product	дезинсекция и дератизация для пищевых производств, документы для Роспотребнадзора в комплекте
+ru	Ну и что у вас за сервис?	pitch-product	Вывоз строительного мусора контейнерами 8 и 27 кубов, подача за 2 часа
+ru	Чем занимается ваша компания?	greet-introduce,pitch-product	Я из «ЭлектроСнаба» — кабель, автоматика, щитовое оборудование. Отгружаем со склада в Екатеринбурге за сутки
+ru	Чем занимается ваша компания?	pitch-product	Подбираем персонал для производств: рабочие, операторы, водители. Гарантийная замена 3 месяца
+ru	Чем занимается ваша компания?	pitch-product	Сувенирка и корпоративные подарки, от дизайна до упаковки, тираж от 30 штук
+ru	Чем занимается ваша компания?	pitch-product	разрабатываем мобильные приложения для ритейла, программа лояльности запускается за 6 недель
+ru	Чем занимается ваша компания?	pitch-product	Запчасти для сельхозтехники John Deere и Claas, оригинал и аналоги, склад 12 000 позиций
+ru	Чем занимается ваша компания?	pitch-product	ветпрепараты и корма для животноводческих комплексов, прямые контракты с производителями
+ru	Говорите, у вас минута.	pitch-product,propose-meeting,offer-time-options	Промышленные полы с гарантией 10 лет, делали цех для «Данона». Предлагаю замерщика к вам в среду или пятницу утром
+ru	Говорите, у вас минута.	pitch-product,ask-question	Охраняем 70 складов в области, пульт и группа быстрого реагирования за 7 минут. У вас сейчас своя охрана или ЧОП?
+ru	Говорите, у вас минута.	pressure	За минуту ничего не расскажешь, не будьте смешным
+ru	У нас всё автоматизировано.	ask-question	А в какой системе работаете? Складской учёт тоже там?
+ru	У нас всё автоматизировано.	acknowledge-objection,ask-question	Здорово, это редкость. А отчётность руководству собирается автоматически или кто-то сводит вручную?
+ru	Мы сами всё делаем, без подрядчиков.	ask-question	Сколько человек у вас сейчас в штате занимается уборкой?
+ru	Мы сами всё делаем, без подрядчиков.	acknowledge-objection,pitch-product	Это разумно, контроль в своих руках. Просто на аутсорсе обычно выходит на 25-30% дешевле, без больничных и отпусков
+ru	Мы сами всё делаем, без подрядчиков.	pressure	Ну и зря, сами вы всё делаете плохо, это же видно по вашему сайту
+ru	Какие у вас сроки?	pitch-product	Изготовление 7 рабочих дней, монтаж 1 день, можно в выходные, чтобы не останавливать работу
+ru	Какие у вас условия?	pitch-product	Предоплата 30%, остальное после приёмки. Гарантия 3 года, сервисный выезд в течение суток
+ru	Какие у вас условия?	pitch-product	без предоплаты для юрлиц, отсрочка до 30 дней, договор на год с фиксированной ценой
+ru	Какие у вас гарантии?	pitch-product	Гарантия производителя 24 месяца, подменное оборудование на время ремонта бесплатно
+ru	А кто у вас клиенты?	pitch-product	Из вашей отрасли — «Полипласт», «ТехноНИКОЛЬ», пара заводов в Татарстане. Могу назвать контакт для отзыва
+ru	Да, я вас слушаю.	ask-question	А как у вас сейчас организована доставка товара до магазинов?
+ru	Да, я вас слушаю.	ask-question	сколько у вас сейчас машин в автопарке?
+ru	Да, я вас слушаю.	greet-introduce,ask-question	Добрый день, Анна, «Клинмастер». Скажите, уборку офиса у вас делает своя служба или подрядчик?
+ru	Да, я вас слушаю.	ask-question	какой у вас примерно объём закупок бумаги в месяц?
+ru	Да, я вас слушаю.	ask-question	Вы довольны тем, как сейчас работает ваша телефония?
+ru	Да, я вас слушаю.	ask-question	Как вы сейчас ищете новых сотрудников — сами или через агентства?
+ru	Да, я вас слушаю.	ask-question	Что для вас важнее при выборе поставщика: цена, сроки или отсрочка?
+ru	Да, я вас слушаю.	ask-question	Скажите, а вы планируете открывать новые точки в этом году?
+ru	Да, я вас слушаю.	ask-question	Сталкивались с простоями из-за поломок оборудования? Как часто?
+ru	Допустим.	ask-question	У вас есть сейчас проблемы с текучкой среди продавцов?
+ru	Допустим.	ask-question	а что больше всего раздражает в текущем подрядчике?
+ru	Допустим.	ask-question	Сколько человек работает в офисе?
+ru	Допустим.	ask-question	Склад свой или арендуете?
+ru	Допустим.	ask-question	Через какую систему вы ведёте клиентскую базу?
+ru	Продолжайте.	ask-question	Вы проводите тендеры или закупаете напрямую?
+ru	Продолжайте.	ask-question	какие бренды сейчас в основном берёте?
+ru	Продолжайте.	ask-question	Сколько у вас филиалов и где они находятся?
+ru	Продолжайте.	ask-question	Как часто у вас бывают срывы сроков у текущего перевозчика?
+ru	Продолжайте.	ask-question	Кофе для сотрудников сейчас покупаете сами или стоит кофемашина по договору?
+ru	Продолжайте.	ask-question	А как вы сейчас контролируете расход топлива?
+ru	Продолжайте.	ask-question	что вы делаете, когда бухгалтер уходит в отпуск?
+ru	Продолжайте.	ask-question	Какой бюджет у вас обычно закладывается на корпоративные мероприятия?
+ru	Ну, спрашивайте.	ask-question	Сколько заказов в день обрабатываете в сезон?
+ru	Ну, спрашивайте.	ask-question	Есть ли сейчас задачи, которые текущий подрядчик не закрывает?
+ru	Ну, спрашивайте.	ask-question	как быстро вам обычно нужна поставка после заявки?
+ru	Ну, спрашивайте.	ask-question	Вы сейчас работаете по предоплате или с отсрочкой?
+ru	Ну, спрашивайте.	ask-question	Какие объекты у вас сейчас в работе?
+ru	Ну, спрашивайте.	ask-question	Что бы вы хотели улучшить в работе склада в первую очередь?
+ru	Мы работаем с «Деловыми линиями».	ask-question	А как с ними по срокам, укладываются?
+ru	Мы работаем с «Деловыми линиями».	acknowledge-objection,ask-question	Хорошая компания, понимаю. А сборные грузы в регионы тоже через них отправляете?
+ru	Мы работаем с «Деловыми линиями».	ask-question	сколько примерно отправок в месяц выходит?
+ru	Нас всё устраивает.	ask-question	Отлично. А если бы можно было что-то одно поменять — что бы это было?
+ru	Нас всё устраивает.	acknowledge-objection,ask-question	Вы правы, если всё работает, менять незачем. А когда вы последний раз сравнивали цены с рынком?
+ru	Нас всё устраивает.	pressure	Вас всё устраивает, потому что вы не знаете, сколько переплачиваете
+ru	Нас всё устраивает.	acknowledge-objection,give-up	Рад за вас, правда. Тогда не отвлекаю, всего доброго
+ru	У нас своя IT-служба.	ask-question	Сколько человек в ней? Справляются с нагрузкой?
+ru	У нас своя IT-служба.	ask-question	а ночью и в выходные кто у вас реагирует на сбои?
+ru	Пришлите коммерческое предложение на почту.	agree-send-proposal	Хорошо, вышлю КП на почту
+ru	Пришлите коммерческое предложение на почту.	agree-send-proposal	Да, конечно. Подскажите адрес?
+ru	Пришлите коммерческое предложение на почту.	agree-send-proposal	окей, скину сегодня
+ru	Пришлите коммерческое предложение на почту.	agree-send-proposal	Сейчас пришлю
+ru	Пришлите коммерческое предложение на почту.	agree-send-proposal	Ловите на почту через пять минут
+ru	Пришлите коммерческое предложение на почту.	agree-send-proposal	Без проблем, диктуйте почту
+ru	Пришлите коммерческое предложение на почту.	agree-send-proposal	На какой адрес отправить?
+ru	Пришлите коммерческое предложение на почту.	agree-send-proposal	да не вопрос, кидаю на info@ с вашего сайта
+ru	Пришлите коммерческое предложение на почту.	agree-send-proposal	Хорошо, направлю коммерческое предложение сегодня до конца дня
+ru	Пришлите коммерческое предложение на почту.	agree-send-proposal,ask-decision-maker	Отправлю. На чьё имя подписать — кто будет смотреть КП?
+ru	Пришлите коммерческое предложение на почту.	agree-send-proposal,propose-meeting	КП пришлю, но его лучше обсудить вживую — давайте я подъеду к директору на 15 минут?
+ru	Пришлите коммерческое предложение на почту.	agree-send-proposal,propose-meeting,offer-time-options	Вышлю, конечно. И чтобы оно не потерялось в почте, предлагаю короткую встречу в четверг в 11 — разберём цифры
+ru	Пришлите коммерческое предложение на почту.	propose-meeting	КП по почте не отправляю, оно без разговора ничего не скажет. Давайте лучше я приеду и покажу всё на месте
+ru	Пришлите коммерческое предложение на почту.	propose-meeting,offer-time-options	Я лучше привезу предложение лично, во вторник в 10 или в среду в 14 удобно?
+ru	Пришлите коммерческое предложение на почту.	acknowledge-objection,propose-meeting	Понимаю, так проще. Но КП без понимания ваших объёмов будет пальцем в небо — давайте 20 минут поговорим с директором, и я сделаю точный расчёт
+ru	Пришлите коммерческое предложение на почту.	pressure	Да какая почта, вы что, не понимаете? Ваши письма никто не читает
+ru	Пришлите коммерческое предложение на почту.	pressure,ask-decision-maker	я не собираюсь ничего высылать, дайте директора
+ru	Пришлите коммерческое предложение на почту.	agree-send-proposal,ask-question	Пришлю, но сначала пару вопросов: сколько у вас точек и какой средний чек?
+ru	Пришлите коммерческое предложение на почту.	agree-send-proposal,ask-question	Отправлю, а чтобы не промахнуться с ценами — какой объём в месяц вам нужен?
+ru	Скиньте прайс.	agree-send-proposal	скину прайс в вотсап, номер этот?
+ru	Скиньте прайс.	agree-send-proposal	Прайс кину в телегу
+ru	Скиньте прайс.	agree-send-proposal	Хорошо, прайс-лист будет у вас через 10 минут
+ru	Скиньте прайс.	agree-send-proposal	сброшу в вотсап прайс и каталог
+ru	Скиньте прайс.	agree-send-proposal	Конечно, перешлю актуальный прайс на почту
+ru	Скиньте прайс.	propose-meeting	Прайс у нас под каждого клиента. Давайте созвонимся по видео с тем, кто отвечает за закупки, на полчаса, и я сразу дам цены
+ru	Скиньте прайс.	pressure	Прайс? Вы его всё равно не поймёте без меня
+ru	Скиньте прайс.	acknowledge-objection,agree-send-proposal,propose-meeting	Справедливо, цены хочется видеть сразу. Прайс пришлю, а образцы лучше показать вживую — можно заехать на этой неделе?
+ru	Пришлите презентацию, директор посмотрит.	agree-send-proposal	Хорошо, пришлю презентацию на ваш адрес, передайте, пожалуйста, директору
+ru	Пришлите презентацию, директор посмотрит.	agree-send-proposal	Презентацию продублирую на почту и в мессенджер, чтобы точно дошла
+ru	Пришлите презентацию, директор посмотрит.	agree-send-proposal,schedule-callback,offer-time-options	Отправлю презентацию, а в пятницу перезвоню узнать, что скажет директор
+ru	Пришлите презентацию, директор посмотрит.	agree-send-proposal,schedule-callback,offer-time-options	Направлю сейчас. Перезвоню в понедельник в 11 — успеет посмотреть?
+ru	Пришлите презентацию, директор посмотрит.	propose-meeting,ask-decision-maker	Презентация — это 30 слайдов, которые никто не листает. Можно я покажу её директору сам за 15 минут? Как его зовут?
+ru	Пришлите каталог.	agree-send-proposal	Каталог отправлю почтой России, бумажный, с образцами тканей
+ru	Пришлите каталог.	agree-send-proposal	да, каталог в пдф пришлю, он лёгкий
+ru	Пришлите каталог.	agree-send-proposal	Каталог вышлю, и образцы курьером могу отправить
+ru	Нужен расчёт.	agree-send-proposal	Сделаю расчёт и пришлю к вечеру
+ru	Нужен расчёт.	agree-send-proposal,ask-question	Подготовлю расчёт. Уточните площадь помещения и сколько этажей?
+ru	Нужен расчёт.	propose-meeting	Для расчёта нужен замер, давайте я приеду и на месте всё посчитаю
+ru	Отправьте на почту, я перешлю руководству.	agree-send-proposal	Договорились, отправлю материалы вам, а вы перешлёте
+ru	Отправьте на почту, я перешлю руководству.	agree-send-proposal,ask-decision-maker	Отправлю. А кому конкретно перешлёте? Подскажите имя руководителя, чтобы я в теме письма указал
+ru	Отправьте на почту, я перешлю руководству.	pressure	Перешлёте вы, как же. Оно ляжет в спам, и вы даже не вспомните
+ru	Есть у вас что-то почитать?	agree-send-proposal	Да, есть кейсы по вашей отрасли, вышлю подборку
+ru	Есть у вас что-то почитать?	agree-send-proposal	есть одностраничник, кину его на почту прямо сейчас
+ru	Есть у вас что-то почитать?	agree-send-proposal,propose-meeting,offer-time-options	Пришлю материалы, а заодно предлагаю 20-минутный зум с демонстрацией — завтра в 15 или в пятницу в 10?
+ru	Хорошо, давайте во вторник в 10.	confirm-details,offer-time-options	Отлично, записал: вторник, 10:00, у вас в офисе
+ru	Хорошо, давайте во вторник в 10.	confirm-details,offer-time-options	Договорились, во вторник в 10 буду у вас. Адрес — Ленина, 5, верно?
+ru	Хорошо, давайте во вторник в 10.	confirm-details,offer-time-options	Итак, вторник, 10 утра, ваш офис на Ленина 5, со мной будет технический специалист
+ru	Хорошо, давайте во вторник в 10.	confirm-details,offer-time-options	супер, до встречи во вторник!
+ru	Хорошо, давайте во вторник в 10.	confirm-details	Записал. Пропуск нужно заказывать заранее?
+ru	Хорошо, давайте во вторник в 10.	confirm-details	Отлично, пришлю приглашение в календарь
+ru	Хорошо, давайте во вторник в 10.	confirm-details,offer-time-options	Принято. Вторник 10:00, встречаемся с Андреем Викторовичем, приглашение кину на почту
+ru	Хорошо, давайте во вторник в 10.	confirm-details,offer-time-options	Тогда фиксируем вторник на десять. Если что-то изменится, мой номер у вас есть
+ru	Давайте в четверг, созвонимся по видео.	confirm-details	Договорились, ссылку на зум пришлю на почту за час до начала
+ru	Давайте в четверг, созвонимся по видео.	confirm-details,offer-time-options	Отлично, четверг. Во сколько вам удобно — в 11 или в 15? Ссылку на встречу скину в вотсап
+ru	Давайте в четверг, созвонимся по видео.	confirm-details,offer-time-options	Принял, четверг, видеозвонок в Телемосте. Участники — вы и финдиректор, правильно?
+ru	Встреча в силе?	confirm-details	Да, всё в силе, буду вовремя
+ru	Встреча в силе?	confirm-details,offer-time-options	Да, конечно, в силе — завтра в 14:00 у вас
+ru	Встреча в силе?	confirm-details,offer-time-options	в силе! среда, 16:30, переговорная на третьем этаже
+ru	Подтверждаете завтрашнюю встречу?	confirm-details,offer-time-options	Подтверждаю, завтра в 11, Пушкинская 12, офис 304
+ru	Подтверждаете завтрашнюю встречу?	confirm-details	Подтверждаю. Паспортные данные для пропуска отправил вашему администратору
+ru	Подтверждаете завтрашнюю встречу?	confirm-details,agree-send-proposal	Да, всё в силе. Накануне пришлю презентацию, чтобы директор мог глянуть заранее
+ru	Подтверждаете завтрашнюю встречу?	confirm-details	Подтверждаю. Приеду с коллегой из техотдела, закажите, пожалуйста, два пропуска: Громов Алексей и Седов Пётр
+ru	Приезжайте в понедельник к 9.	confirm-details,offer-time-options	Понедельник, 9:00, буду. Подъезд со двора или с улицы?
+ru	Приезжайте в понедельник к 9.	confirm-details,offer-time-options	хорошо, в понедельник в 9 у вас, образцы возьму с собой
+ru	Приезжайте в понедельник к 9.	confirm-details,offer-time-options	Отлично, понедельник 9:00. Повестку пришлю заранее
+ru	Приезжайте в понедельник к 9.	confirm-details,offer-time-options	Записал в календарь — понедельник 9 утра, склад на Промышленной 3. До встречи!
+ru	Ладно, приезжайте.	confirm-details	Спасибо! Скажите, куда подъехать и на кого заказать пропуск?
+ru	Ладно, приезжайте.	offer-time-options	Супер. Вам удобнее завтра в 10 или послезавтра после обеда?
+ru	Ладно, приезжайте.	offer-time-options	В среду к 11 нормально будет?
+ru	Ладно, приезжайте.	offer-time-options	могу в пятницу с 9 до 12 или в понедельник в любое время, выбирайте
+ru	Можно встретиться. Когда вам удобно?	offer-time-options	Мне удобно в четверг в 15:00 или в пятницу в 10:00
+ru	Можно встретиться. Когда вам удобно?	offer-time-options	Завтра после обеда?
+ru	Можно встретиться. Когда вам удобно?	offer-time-options	через час могу быть у вас, я рядом
+ru	Когда вам удобно?	offer-time-options	сегодня в 17 или завтра в 9
+ru	Когда вам удобно?	offer-time-options	Предлагаю 12 марта в 11:00
+ru	Хорошо, давайте встретимся.	confirm-details	Отлично! Тогда участники: вы, главный инженер и я. Место — ваш офис. Правильно понимаю?
+ru	Хорошо, давайте встретимся.	confirm-details,offer-time-options	Отлично, значит, 15 апреля в 14:00 в вашем офисе. Я продублирую детали встречи в письме
+ru	Хорошо, давайте встретимся.	offer-time-options	Спасибо! Какое время выбираете: вторник в 9:30 или среда в 17:00?
+ru	Можем встретиться.	confirm-details	Записал себе. Как к вам обращаться на встрече и какой у вас мобильный, на случай если опоздаю?
+ru	Расскажите, что предлагаете.	propose-meeting	Давайте я лучше покажу вживую — встретимся на 20 минут?
+ru	Расскажите, что предлагаете.	pitch-product,propose-meeting	Коротко: мебель для опен-спейсов, своё производство. Но мебель надо трогать руками — приглашаю вас в наш шоурум на Таганке
+ru	Интересно, но надо подумать.	acknowledge-objection,propose-meeting	Конечно, решение серьёзное. Чтобы было о чём думать предметно, давайте встретимся и я покажу расчёт под ваш объём
+ru	Интересно, но надо подумать.	propose-meeting,offer-time-options	Давайте подумаем вместе: 30 минут в среду в 11, я приеду с технологом
+ru	Интересно, но надо подумать.	schedule-callback	Хорошо, подумайте. Когда вам перезвонить?
+ru	Интересно, но надо подумать.	schedule-callback,offer-time-options	Конечно. Я наберу вам в пятницу в 12, договорились?
+ru	Интересно, но надо подумать.	pressure	Чего тут думать? Подписывайте, пока цена действует
+ru	Директор будет в понедельник.	schedule-callback,offer-time-options	Тогда позвоню в понедельник утром, часов в 10
+ru	Директор будет в понедельник.	schedule-callback	отлично, тогда перезвоню, как он вернётся
+ru	Директор будет в понедельник.	propose-meeting,offer-time-options	А можно сразу поставить встречу с ним на понедельник в 15? Я подъеду
+ru	Директор будет в понедельник.	ask-decision-maker,schedule-callback,offer-time-options	Перезвоню в понедельник. Подскажите, как его зовут?
+ru	Директор в отпуске до конца месяца.	schedule-callback	Понял, перезвоню, когда он выйдет из отпуска
+ru	Директор в отпуске до конца месяца.	ask-decision-maker	А кто его замещает на время отпуска?
+ru	Директор в отпуске до конца месяца.	schedule-callback,offer-time-options	Хорошо, тогда наберу первого числа, после обеда
+ru	Перезвоните позже.	schedule-callback	Хорошо. Во сколько удобно перезвонить?
+ru	Перезвоните позже.	schedule-callback,offer-time-options	Договорились, перезвоню сегодня в 16:00
+ru	Перезвоните позже.	schedule-callback,offer-time-options	ок, наберу завтра утром
+ru	Перезвоните позже.	schedule-callback	Хорошо, перезвоню на следующей неделе
+ru	Перезвоните позже.	pressure	Позже — это когда? Я не мальчик, чтобы весь день вам названивать
+ru	Перезвоните позже.	schedule-callback,offer-time-options	Удобнее завтра в 10 или в 14? Наберу точно в это время
+ru	Перезвоните позже.	acknowledge-objection,schedule-callback	Понимаю, сейчас неудобно. Подскажите, когда лучше набрать, и я позвоню
+ru	Перезвоните через пару дней.	schedule-callback,offer-time-options	Тогда звоню в среду в 11, записал себе
+ru	Сейчас неудобно говорить.	acknowledge-objection,schedule-callback,offer-time-options	Конечно, извините. Наберу через полчаса, хорошо?
+ru	Сейчас неудобно говорить.	schedule-callback	тогда перезвоню попозже, спасибо
+ru	Сейчас неудобно говорить.	schedule-callback,offer-time-options	Могу перезвонить в обед, около часа?
+ru	Сейчас неудобно говорить.	pressure	Ничего, потерпите пару минут, это важнее
+ru	Сейчас неудобно говорить.	propose-meeting,offer-time-options	Понял, давайте тогда не по телефону — встретимся на 15 минут в четверг в 9 утра?
+ru	Я передам, он сам вам перезвонит.	schedule-callback	Спасибо, но давайте я сам его наберу, чтобы его не напрягать. Когда лучше позвонить?
+ru	Я передам, он сам вам перезвонит.	schedule-callback,offer-time-options	Благодарю. Если до пятницы не перезвонит — наберу в пятницу сам, ок?
+ru	Я передам, он сам вам перезвонит.	pressure,ask-decision-maker	Не перезвонит он, мы оба это знаем. Соединяйте сейчас
+ru	Вам уже десятый за день звонит с этим.	acknowledge-objection	Да, понимаю, звонков у вас наверняка море
+ru	Вам уже десятый за день звонит с этим.	acknowledge-objection,ask-decision-maker	Верю, холодные звонки всех достали. Поэтому обещаю коротко: кто у вас отвечает за охрану труда?
+ru	Вам уже десятый за день звонит с этим.	pressure	Ну так и работайте, вам за это платят
+ru	Вам уже десятый за день звонит с этим.	acknowledge-objection,pitch-product	Резонно, предложений много. Разница в том, что мы не продаём, а даём оборудование в тест на месяц бесплатно
+ru	Это не актуально.	acknowledge-objection,ask-question	Справедливо. А что должно произойти, чтобы стало актуально?
+ru	Это не актуально.	acknowledge-objection,schedule-callback	Понимаю, сейчас не время. Можно я наберу вам в начале следующего квартала?
+ru	Это не актуально.	acknowledge-objection,give-up	Понял, не актуально так не актуально. Извините, всего доброго
+ru	Это не актуально.	give-up	Ясно. До свидания
+ru	Это не актуально.	pressure	Не актуально, пока не сгорит сервер. Потом будете нас сами искать
+ru	Бюджет на этот год уже распределён.	acknowledge-objection,propose-meeting	Логично, в середине года бюджеты уже свёрстаны. Как раз поэтому предлагаю встретиться сейчас, чтобы заложить нас в план следующего
+ru	Бюджет на этот год уже распределён.	acknowledge-objection,ask-question	Понятная ситуация. А когда у вас начинается планирование бюджета на следующий год?
+ru	Бюджет на этот год уже распределён.	acknowledge-objection,pitch-product	Понимаю. Как раз для этого есть оплата по факту экономии — платите из тех денег, которые мы вам сэкономим
+ru	Мы с вами уже работали, и нам не понравилось.	acknowledge-objection,ask-question	Спасибо, что сказали честно, это важно. Что именно пошло не так?
+ru	Мы с вами уже работали, и нам не понравилось.	acknowledge-objection,pitch-product	Вы правы, два года назад у нас были проблемы с логистикой. С тех пор сменили перевозчика, сейчас 98% доставок в срок
+ru	Мы с вами уже работали, и нам не понравилось.	pressure	Не может такого быть, у нас все довольны. Вы что-то путаете
+ru	Мы с вами уже работали, и нам не понравилось.	acknowledge-objection,propose-meeting	Мне очень жаль это слышать, вы имеете право быть недовольны. Разрешите приехать лично и показать, что изменилось
+ru	Мы маленькая компания, нам это не по карману.	acknowledge-objection,pitch-product	Понимаю, для малого бизнеса каждый рубль важен. Поэтому есть тариф «Старт» — 990 рублей в месяц до 5 сотрудников
+ru	Мы маленькая компания, нам это не по карману.	acknowledge-objection	Логично, разумно считать деньги
+ru	Мы маленькая компания, нам это не по карману.	pressure	маленькая, потому что экономите на всём. вот и не растёте
+ru	Нам надо посоветоваться с партнёрами.	acknowledge-objection,propose-meeting	Конечно, такие вещи решаются вместе. Давайте встретимся всем составом, я отвечу на вопросы партнёров сразу
+ru	Нам надо посоветоваться с партнёрами.	acknowledge-objection,propose-meeting,offer-time-options	Абсолютно правильно. Может, соберёмся в среду в 12 все вместе на полчаса?
+ru	Нам надо посоветоваться с партнёрами.	acknowledge-objection,ask-decision-maker	Разумеется. А кто из партнёров курирует закупки?
+ru	Я не уверен, что нам это нужно.	acknowledge-objection,ask-question	Нормальные сомнения, я бы тоже сомневался. Расскажите, как у вас сейчас устроен учёт рабочего времени?
+ru	Я не уверен, что нам это нужно.	acknowledge-objection	да, понимаю ваши сомнения
+ru	Я не уверен, что нам это нужно.	pressure	Нужно. Поверьте, я лучше знаю, что вам нужно
+ru	Звоните в тендерный отдел, мы всё через тендеры.	acknowledge-objection,ask-decision-maker	Понятно, у крупных компаний так принято. Как связаться с тендерным отделом и кто его возглавляет?
+ru	Звоните в тендерный отдел, мы всё через тендеры.	acknowledge-objection,ask-question	Справедливо. А какие требования к участникам обычно в ваших тендерах?
+ru	Опять продажники...	acknowledge-objection,greet-introduce	Да, каюсь, я продажник :) Меня зовут Вадим, «Бизнес-Вода». Обещаю не отнимать много времени
+ru	Опять продажники...	acknowledge-objection	Понимаю, я бы тоже устал от звонков
+ru	Опять продажники...	pressure	А вы что, против продаж? Сами-то зарплату с чего получаете?
+ru	Мы не работаем с новыми поставщиками.	acknowledge-objection,pitch-product	Понимаю, новый поставщик — всегда риск. Поэтому первую партию отгружаем с оплатой после приёмки
+ru	Мы не работаем с новыми поставщиками.	acknowledge-objection,ask-question	Вполне логичная позиция. А как давно вы работаете с текущими?
+ru	Сейчас кризис, не до этого.	acknowledge-objection,pitch-product	Да, время непростое, согласен. Именно поэтому клиенты к нам и идут — аутсорс обходится на треть дешевле штата
+ru	Сейчас кризис, не до этого.	acknowledge-objection,give-up	Понимаю. Удачи вам, до свидания
+ru	Сейчас кризис, не до этого.	acknowledge-objection	Вы правы, многие сейчас режут расходы
+ru	Я не могу принимать такие решения.	acknowledge-objection,ask-decision-maker	Понимаю, это не ваша зона. А кто может? Подскажите, с кем говорить
+ru	Я не могу принимать такие решения.	pressure,ask-decision-maker	Так не принимайте, а дайте того, кто может. Это не ваш уровень
+ru	Нам неинтересно, до свидания.	give-up	ок, извините что отвлёк
+ru	Нам неинтересно, до свидания.	give-up	Всего хорошего, удачного дня
+ru	Нам неинтересно, до свидания.	give-up	ну ладно, пока
+ru	Нам неинтересно, до свидания.	give-up	Понял, больше не побеспокою
+ru	Нам неинтересно, до свидания.	give-up	Ну как скажете. Хорошего дня
+ru	Нам неинтересно, до свидания.	pressure	Подождите, не бросайте трубку! Вы пожалеете
+ru	Нам неинтересно, до свидания.	give-up,pressure	Ну и пожалуйста. Сами потом прибежите
+ru	Нам неинтересно, до свидания.	acknowledge-objection,give-up	Уважаю ваше решение. Всего доброго
+ru	Нам неинтересно, до свидания.	give-up	Спасибо за уделённое время, до свидания
+ru	Нет, спасибо.	give-up	Окей, спасибо, до связи
+ru	Нет, спасибо.	give-up	хорошо, не буду больше беспокоить
+ru	Нет, спасибо.	give-up	ясно, тогда всего доброго
+ru	Нет, спасибо.	give-up	Что ж, извините. До свидания
+ru	Нет, спасибо.	pressure	Спасибо потом скажете, когда поймёте, от чего отказались
+ru	Нет, спасибо.	give-up	Ну раз нет, значит нет. Удачи
+ru	Нет, спасибо.	give-up	Понятно, извините за звонок
+ru	Мы ничего не покупаем.	give-up	ладно, извиняюсь
+ru	Мы ничего не покупаем.	give-up	Тогда не смею задерживать
+ru	Мы ничего не покупаем.	give-up	Ну вам, конечно, виднее... всего доброго
+ru	Мы ничего не покупаем.	pressure	Покупаете. Просто у конкурентов и втридорога
+ru	Мы ничего не покупаем.	acknowledge-objection,ask-question	Понимаю, сейчас многие заморозили закупки. А что сейчас с обслуживанием уже имеющегося оборудования?
+ru	Алло, слушаю.	greet-introduce	Доброе утро! Вас беспокоит Алина из компании «Лингва», корпоративное обучение английскому
+ru	Алло, слушаю.	greet-introduce	Здравствуйте. Меня зовут Тимур, я менеджер «ПромЭнерго»
+ru	Алло, слушаю.	greet-introduce	Добрый день, это снова Пётр из «Вектор-Логистики», звонил вам в понедельник
+ru	Алло, слушаю.	greet-introduce	здрасте
+ru	Алло, слушаю.	greet-introduce	Приветствую, коллеги! Это Ксения, «Эко Пак»
+ru	Алло, слушаю.	greet-introduce	Доброго дня. Компания «Альфа-Охрана», Евгений Сидоров
+ru	Алло, слушаю.	greet-introduce	Добрый вечер, извините, что поздно. Станислав, «Техно-Лифт»
+ru	Алло, слушаю.	greet-introduce,propose-meeting	Здравствуйте, Ирина, «ДизайнБюро». Звоню пригласить вас на открытие нашего шоурума
+ru	Алло, слушаю.	greet-introduce,pitch-product	Добрый день! Вероника, «Фрукты в офис». Привозим свежие фрукты и снеки в офисы, первая доставка бесплатно
+ru	Алло, слушаю.	greet-introduce,ask-question	Здравствуйте, это Фёдор, «ГрузАвто». Подскажите, вы сами возите продукцию клиентам?
+ru	Алло, слушаю.	greet-introduce,ask-decision-maker	Добрый день, Лиана, «СмартКасса». Как я могу связаться с вашим финансовым директором?
+ru	Компания «Гранит».	greet-introduce	Добрый день. Вас приветствует компания «Реклама Про», меня зовут Юлия
+ru	Компания «Гранит».	greet-introduce	День добрый, Олег, «Северсталь-Сервис»
+ru	Киньте что-нибудь на почту, посмотрим.	agree-send-proposal	Кину. Почта та же, что на сайте?
+ru	Киньте что-нибудь на почту, посмотрим.	agree-send-proposal	отправляю
+ru	Киньте что-нибудь на почту, посмотрим.	agree-send-proposal	Уже отправил, проверьте входящие
+ru	Киньте что-нибудь на почту, посмотрим.	agree-send-proposal	хорошо, пришлю презу и пару кейсов
+ru	Киньте что-нибудь на почту, посмотрим.	agree-send-proposal	Ок, на почту закину коммерческое, гляньте как будет время
+ru	Киньте что-нибудь на почту, посмотрим.	agree-send-proposal,schedule-callback,offer-time-options	Пришлю сегодня, а завтра наберу — обсудим, что откликнулось
+ru	Киньте что-нибудь на почту, посмотрим.	propose-meeting,offer-time-options	Письмо утонет среди сотни других. Давайте 15 минут по видео завтра в 10 — покажу экран и всё станет понятно
+ru	Киньте что-нибудь на почту, посмотрим.	acknowledge-objection,propose-meeting	Понимаю, почта — это удобно. Но наше предложение без расчёта под вас ничего не даст, поэтому лучше коротко встретиться
+ru	Киньте что-нибудь на почту, посмотрим.	pressure	Посмотрите вы, как же. Удалите не читая
+ru	Можно сначала посмотреть цены?	agree-send-proposal	Да, конечно, прайс с оптовыми скидками пришлю
+ru	Можно сначала посмотреть цены?	agree-send-proposal,pitch-product	Пришлю прайс. Сразу скажу: от 50 штук скидка 10%, от 200 — 18%
+ru	Можно сначала посмотреть цены?	pitch-product	Цены от 1 400 до 2 900 за единицу, зависит от комплектации
+ru	Можно сначала посмотреть цены?	agree-send-proposal	вышлю вам смету с вариантами эконом и премиум
+ru	Напишите в вотсап.	agree-send-proposal	Хорошо, напишу в вотсап и пришлю туда каталог
+ru	Напишите в вотсап.	agree-send-proposal	Сброшу в вотсап ссылку на презентацию
+ru	Напишите в вотсап.	agree-send-proposal	Окей, кидаю в ватсап всё что есть
+ru	Напишите в вотсап.	agree-send-proposal,propose-meeting	В вотсап пришлю материалы, и там же предложу время для встречи с директором
+ru	Пришлите КП, мы рассмотрим.	agree-send-proposal	Да, хорошо, пришлю
+ru	Пришлите КП, мы рассмотрим.	agree-send-proposal	Хорошо, КП на согласование пришлю в течение часа
+ru	Пришлите КП, мы рассмотрим.	agree-send-proposal	Конечно. На чьё имя оформить предложение?
+ru	Пришлите КП, мы рассмотрим.	agree-send-proposal	С удовольствием. Сделаю индивидуальное предложение и пришлю
+ru	Пришлите КП, мы рассмотрим.	agree-send-proposal	Отправлю КП. В какие сроки рассматриваете обычно?
+ru	Пришлите КП, мы рассмотрим.	agree-send-proposal	хорошо, отправлю коммерческое предложение
+ru	Пришлите КП, мы рассмотрим.	agree-send-proposal	Будет сделано. Письмо с темой «КП от Техснаб» придёт от меня
+ru	Пришлите КП, мы рассмотрим.	agree-send-proposal	Перешлю в течение дня, с примерами работ
+ru	Пришлите КП, мы рассмотрим.	agree-send-proposal	Ок, сейчас оформлю и отправлю вам на почту
+ru	Пришлите КП, мы рассмотрим.	agree-send-proposal,schedule-callback,offer-time-options	Хорошо, сегодня отправлю, а в четверг в 12 позвоню узнать ваше мнение
+ru	Пришлите КП, мы рассмотрим.	agree-send-proposal,ask-question	Пришлю. А что для вас будет решающим при рассмотрении — цена или сроки?
+ru	Пришлите КП, мы рассмотрим.	agree-send-proposal,propose-meeting,offer-time-options	Пришлю сегодня. И давайте сразу забронируем 20 минут на обсуждение — пятница 11:00 подойдёт?
+ru	Пришлите КП, мы рассмотрим.	acknowledge-objection,agree-send-proposal,propose-meeting	Понимаю, надо изучить. Я пришлю КП, а потом приеду и отвечу на вопросы — так будет быстрее
+ru	Пришлите КП, мы рассмотрим.	propose-meeting	Предложение привезу с собой на встречу и сразу всё объясню — так надёжнее
+ru	Пришлите КП, мы рассмотрим.	propose-meeting,ask-decision-maker	Давайте я лучше приеду и вручу КП лично директору. Как его зовут?
+ru	Пришлите КП, мы рассмотрим.	propose-meeting,offer-time-options	КП не высылаю заочно — цена зависит от объёма. Давайте в среду в 15 на полчаса?
+ru	Пришлите КП, мы рассмотрим.	pressure	Рассмотрите вы... Мы оба знаем, что оно улетит в корзину
+ru	Пришлите КП, мы рассмотрим.	-	Можете мне прислать ваше техзадание?
+ru	Пришлите КП, мы рассмотрим.	-	а вы пришлите реквизиты для договора
+ru	Пришлите КП, мы рассмотрим.	ask-question	Прежде чем что-то присылать — сколько у вас сейчас сотрудников на удалёнке?
+ru	Почту запишете?	agree-send-proposal	Да, диктуйте, записываю
+ru	Почту запишете?	agree-send-proposal	Записал: zakupki@granit.ru. Материалы отправлю сегодня
+ru	Почту запишете?	agree-send-proposal	давайте, пишу. отправлю презентацию туда
+ru	Пришлите образцы.	agree-send-proposal	Образцы и буклет отправлю курьером, подскажите адрес доставки
+ru	Пришлите образцы.	propose-meeting	Образцы лучше привезу сам и покажу, как они ведут себя в работе
+ru	Можете прислать кейсы?	agree-send-proposal	Да, пришлю три кейса из вашей отрасли с цифрами
+ru	Можете прислать кейсы?	agree-send-proposal	Конечно, отзывы и кейсы скину в телеграм
+ru	Можете прислать кейсы?	agree-send-proposal,propose-meeting	Пришлю, а если захотите, организую встречу с нашим клиентом из вашей отрасли — он расскажет сам
+ru	Отправьте нам договор, посмотрим.	agree-send-proposal	Договор и спецификацию вышлю для ознакомления
+ru	Хорошо, давайте встретимся в среду.	confirm-details,agree-send-proposal,offer-time-options	Отлично, среда. До встречи отправлю вам презентацию, чтобы вы заранее ознакомились
+ru	Хорошо, давайте встретимся в среду.	confirm-details,offer-time-options	Договорились, среда. Повестку встречи пришлю сегодня
+ru	Хорошо, давайте встретимся в среду.	confirm-details,offer-time-options	В среду, принято. Ссылку на видеовстречу и приглашение в календарь направлю на почту
+ru	Хорошо, давайте встретимся в среду.	confirm-details,offer-time-options	Супер, среда в силе. Предложение привезу распечатанным
+ru	Хорошо, давайте встретимся в среду.	confirm-details,offer-time-options	Отлично, в среду в 10:30 у вас. Кто ещё будет на встрече, кроме вас?
+ru	Хорошо, давайте встретимся в среду.	confirm-details,offer-time-options	значит среда 10:30, ваш офис, вы и Ольга из бухгалтерии. всё верно?
+ru	Хорошо, давайте встретимся в среду.	confirm-details,offer-time-options	Записала в календарь, в среду в 14:00 встречаемся в кафе на первом этаже вашего БЦ
+ru	Хорошо, давайте встретимся в среду.	confirm-details,offer-time-options	Отлично, значит до среды! Если что, мой номер +7 912 300-44-11
+ru	Я скажу охране, вас пропустят.	confirm-details	Спасибо! Буду на машине, номер А123ВС77, если нужно для въезда
+ru	Я скажу охране, вас пропустят.	confirm-details	Благодарю. Пропуск на Смирнову Елену, паспорт с собой возьму
+ru	Ждём вас в пятницу в 15.	confirm-details,offer-time-options	Буду в пятницу ровно в 15. Спасибо!
+ru	Ждём вас в пятницу в 15.	confirm-details,offer-time-options	Принято, пятница 15:00. Накануне наберу, чтобы подтвердить
+ru	Ждём вас в пятницу в 15.	confirm-details	Спасибо, я всё записал, до встречи
+ru	Ждём вас в пятницу в 15.	confirm-details,offer-time-options	До пятницы! Приеду с образцами и технологом
+ru	Ждём вас в пятницу в 15.	confirm-details	ок, договорились, подтверждение пришлю письмом
+ru	Встреча переносится на четверг.	confirm-details,offer-time-options	Понял, переношу на четверг. Время то же, 11:00?
+ru	Встреча переносится на четверг.	confirm-details,offer-time-options	Хорошо, значит четверг, 11:00, тот же адрес. Отправлю обновлённое приглашение
+ru	Встреча переносится на четверг.	pressure	Опять переносите? Вы вообще собираетесь встречаться или нет?
+ru	Директор не общается с поставщиками напрямую.	pressure	Со мной пообщается. Я не какой-то там поставщик, передайте ему это
+ru	Директор не общается с поставщиками напрямую.	pressure	Смешно. А деньги компании тратить он напрямую умеет?
+ru	Директор не общается с поставщиками напрямую.	acknowledge-objection,ask-decision-maker	Понимаю, у него своих дел хватает. Тогда кто из замов отвечает за снабжение?
+ru	Директор не общается с поставщиками напрямую.	pressure,ask-decision-maker	Вы понимаете, с кем разговариваете? Я от партнёров Михаила Юрьевича. Немедленно соедините
+ru	Вы уже звонили на прошлой неделе.	pressure	И буду звонить, пока вы не научитесь работать
+ru	Вы уже звонили на прошлой неделе.	pressure	Звонил, а вы так ничего и не передали. Это саботаж, я напишу жалобу
+ru	Вы уже звонили на прошлой неделе.	acknowledge-objection,ask-decision-maker	Да, вы правы, звонил. Простите за настойчивость — но мне правда важно поговорить с тем, кто решает по логистике
+ru	Он сейчас не может.	pressure	Может-может, вы просто не хотите меня соединять. Ну давайте, не ленитесь
+ru	Он сейчас не может.	pressure	Девушка, я не с вами разговариваю, позовите начальника
+ru	Он сейчас не может.	pressure	ну так сделайте так, чтобы смог. это ваша работа вообще-то
+ru	Он сейчас не может.	pressure	Последний раз прошу по-хорошему
+ru	Он сейчас не может.	pressure	Давайте так: либо вы соединяете сейчас, либо я звоню вашему учредителю
+ru	Какая компания?	pressure	Крупная. Вам название ничего не скажет, милочка
+ru	Какая компания?	greet-introduce,pressure	«Техснаб». Слыхали? Конечно, нет. Давайте директора, не тяните время
+ru	Мы подумаем.	pressure	Думать надо было вчера. Завтра цена вырастет на 20%, и виноваты будете вы
+ru	Мы подумаем.	pressure,pitch-product	Скидка 25% действует только до конца сегодняшнего дня. Решайте сейчас или никогда
+ru	Мы подумаем.	pressure	Знаю я ваше «подумаем». Это вежливое «нет», так и скажите
+ru	Мы подумаем.	pressure	Да что тут думать, вы же взрослые люди
+ru	Мы подумаем.	acknowledge-objection,propose-meeting	Конечно, спешка ни к чему. Чтобы было проще думать, предлагаю встречу — ответим на все вопросы сразу
+ru	Мы подумаем.	acknowledge-objection,schedule-callback	Разумеется. Сколько времени вам нужно? Наберу тогда, когда скажете
+ru	Мы подумаем.	schedule-callback,offer-time-options	хорошо, тогда созвонимся в понедельник, наберу около 11
+ru	У нас нет на это денег.	pressure	На кофе-брейки деньги есть, а на безопасность нет? Ну-ну
+ru	У нас нет на это денег.	pressure	Не прибедняйтесь, я видел ваш оборот в отчётности
+ru	У нас нет на это денег.	acknowledge-objection,pitch-product	Вполне понимаю. Поэтому мы и сдаём оборудование в аренду — платёж 7 тысяч в месяц без первого взноса
+ru	У нас нет на это денег.	acknowledge-objection,ask-question	Понимаю. А сколько сейчас уходит на ремонт старого оборудования в месяц?
+ru	Ваши конкуренты нам уже звонили.	pressure	Наши конкуренты — жулики, не ведитесь на них
+ru	Ваши конкуренты нам уже звонили.	acknowledge-objection,pitch-product	Нормально, рынок большой. В отличие от них, у нас свой сервисный центр в вашем городе — выезд инженера за 4 часа
+ru	Ваши конкуренты нам уже звонили.	ask-question	И чем вас не устроило их предложение?
+ru	Слушайте, я занята.	pressure	Все заняты. Две минуты, и я отстану
+ru	Слушайте, я занята.	pressure	я тоже не бездельничаю, знаете ли. соединяйте быстрее и разойдёмся
+ru	Слушайте, я занята.	pressure,ask-decision-maker	Чем быстрее соедините с директором, тем быстрее освободитесь
+ru	Слушайте, я занята.	acknowledge-objection,schedule-callback	Извините, не вовремя. Перезвоню позже, во сколько удобно?
+ru	Что значит «срочно»?	pressure	То и значит. Если директор узнает, что вы меня не пустили, у вас будут проблемы
+ru	Что значит «срочно»?	pressure	Вопрос жизни и смерти вашего бизнеса, не меньше. Соедините — сами поймёте
+ru	Кто вам дал этот номер?	pressure	Ваш директор и дал, лично, на выставке. Так что не задерживайте
+ru	Кто вам дал этот номер?	pressure	А какая вам разница? Работайте
+ru	Кто вам дал этот номер?	-	Номер был на сайте
+ru	Ну и как вы докажете, что это выгодно?	pressure	Мне не нужно ничего доказывать, это очевидно любому нормальному руководителю
+ru	Ну и как вы докажете, что это выгодно?	pitch-product	Клиент из Казани: было 14 поломок в квартал, после перехода на наше обслуживание — 2. Отчёт могу показать
+ru	Ну и как вы докажете, что это выгодно?	pitch-product,propose-meeting,offer-time-options	Цифрами: в среднем минус 18% расходов на топливо. Покажу на ваших данных — давайте встретимся в понедельник в 14?
+ru	Вы мне уже надоели.	pressure	Взаимно, но соединить всё равно придётся
+ru	Вы мне уже надоели.	give-up	Понял, извините. Больше не звоню
+ru	Вы мне уже надоели.	pressure	А вы мне. Давайте директора и закончим этот цирк
+ru	Я не буду соединять.	pressure	Будете. Иначе завтра на вашем месте будет кто-то посообразительнее
+ru	Я не буду соединять.	pressure	Ну и кто вы после этого? Секретарь, который решает за директора? Смешно
+ru	Я не буду соединять.	pressure	Ладно, сам найду его в соцсетях и напишу, что вы мешаете работать
+ru	Я не буду соединять.	give-up	Хорошо, как скажете. До свидания
+ru	Я не буду соединять.	acknowledge-objection,ask-decision-maker	Понимаю, у вас инструкция. Подскажите тогда почту или имя директора — напишу ему сам
+ru	Нам не нужны ваши услуги.	pressure	Вам не нужны, а вашей компании очень нужны. Не вам решать
+ru	Нам не нужны ваши услуги.	pressure	Ой, всё. Какие вы все нервные
+ru	Нам не нужны ваши услуги.	pressure	Нужны-нужны, просто вы пока этого не понимаете
+ru	Нам не нужны ваши услуги.	acknowledge-objection,ask-question	Может быть, вы правы. Просто интересно — а как вы сейчас делаете бухгалтерию, своими силами?
+ru	Нам не нужны ваши услуги.	give-up	Принято, спасибо. До свидания
+ru	Извините, а вы кто?	greet-introduce	Простите, не представился. Максим Орлов, компания «Промвент», вентиляция для производств
+ru	Извините, а вы кто?	greet-introduce	Я Светлана, региональный менеджер «Кубань-Агро»
+ru	Извините, а вы кто?	greet-introduce,pressure	Тот, кто может сделать вашу компанию прибыльной. Остальное скажу директору
+ru	Повторите, как вас зовут?	greet-introduce	Николай Белов, «Белов и партнёры», юридическое сопровождение
+ru	Повторите, как вас зовут?	greet-introduce	Марина. Марина Котова, «ПринтЭксперт»
+ru	Компания «Вектор», слушаю.	-	алло
+ru	Компания «Вектор», слушаю.	-	алло? вас плохо слышно
+ru	По какому вопросу?	-	ну это самое...
+ru	По какому вопросу?	-	ммм, секунду
+ru	По какому вопросу?	-	фывапролд
+ru	По какому вопросу?	-	?
+ru	Пришлите КП на почту.	-	ну
+ru	Пришлите КП на почту.	-	а
+ru	Пришлите КП на почту.	-	🙂🙂
+ru	Пришлите КП на почту.	-	ооо
+ru	Нам ничего не нужно.	-	123
+ru	Нам ничего не нужно.	-	)))
+ru	Нам ничего не нужно.	-	хаха
+ru	Нам ничего не нужно.	-	окей
+ru	Нам ничего не нужно.	-	так
+ru	Нам ничего не нужно.	-	не знаю
+ru	Что вы предлагаете?	-	щас, минуту, бумаги найду
+ru	Что вы предлагаете?	-	эм, ну как бы
+ru	Что вы предлагаете?	-	тест
+ru	Что вы предлагаете?	-	asdf
+ru	Что вы предлагаете?	-	погода сегодня отличная, да?
+ru	Что вы предлагаете?	-	я забыл, что хотел сказать
+ru	Хорошо, давайте в четверг.	-	+
+ru	Хорошо, давайте в четверг.	-	да да
+ru	Хорошо, давайте в четверг.	-	спасибо
+ru	Хорошо, давайте в четверг.	-	0000
+ru	Алло?	-	аллё аллё
+ru	Алло?	-	что?
+ru	Алло?	-	повторите, пожалуйста, не расслышал
+ru	Алло?	-	извините, у меня тут связь пропадает
+ru	Алло?	-	ой, это не вам, коллеге
+ru	Директор будет позже.	-	понятно
+ru	Директор будет позже.	-	лол
+ru	Директор будет позже.	-	бла бла бла
+ru	Директор будет позже.	-	момент
+ru	Вы меня слышите?	-	да, слышу
+ru	Вы меня слышите?	-	кхм кхм
+ru	Вы меня слышите?	-	.....
+ru	Вы меня слышите?	-	🤔
+ru	Как вас представить?	-	а зачем?
+ru	Как вас представить?	-	неважно
+ru	Как вас представить?	-	ну мы вообще про футбол хотели поговорить
+ru	Да, я отвечаю за закупки.	pitch-product,propose-meeting,offer-time-options	Отлично! Мы поставляем моющие средства для HoReCa, концентраты — расход в 3 раза меньше обычных. Давайте я завезу пробники в четверг к 10 или в пятницу к 12?
+ru	Да, я отвечаю за закупки.	ask-question	Супер. Тогда вопрос: как часто вы сейчас закупаете расходники и сколько примерно в месяц?
+ru	Да, я отвечаю за закупки.	ask-question,propose-meeting	А сколько у вас сейчас объектов на обслуживании? Спрашиваю, чтобы подготовить расчёт к встрече — можно к вам подъехать?
+ru	Да, я отвечаю за закупки.	greet-introduce,pitch-product	Очень приятно, я Лев, «ПакМаркет». Стретч-плёнка и скотч напрямую с завода, цена на 9% ниже дистрибьюторов
+ru	Да, я отвечаю за закупки.	pitch-product	Тогда коротко: поставляем бумагу А4 «Снегурочка» по 289 рублей за пачку при заказе от 5 коробок, доставка на следующий день
+ru	Да, я отвечаю за закупки.	ask-question	Подскажите, как вы сейчас выбираете поставщика — по цене или по надёжности?
+ru	Да, я отвечаю за закупки.	ask-question	Какие позиции у вас чаще всего заканчиваются раньше, чем приходит поставка?
+ru	Слушаю вас, только коротко.	pitch-product	Коротко: камеры с ИИ, сами считают посетителей и очереди. Сеть «Пятёрочка» на пилоте сократила очереди на кассах на 22%
+ru	Слушаю вас, только коротко.	pitch-product,ask-question	Продаём станки ЧПУ с гарантией 3 года и пусконаладкой. Вы сейчас на чём режете металл?
+ru	Слушаю вас, только коротко.	pitch-product	Без воды: корпоративный психолог онлайн для сотрудников, 490 рублей на человека в месяц, анонимно
+ru	Слушаю вас, только коротко.	propose-meeting	Коротко не получится, поэтому прошу 20 минут личной встречи
+ru	Слушаю вас, только коротко.	pitch-product	Шины для грузовиков, шиномонтаж на вашей территории, выезд за 3 часа. Ведём 40 автопарков
+ru	Слушаю вас, только коротко.	pitch-product	Электронный документооборот с контрагентами, подключение за день, тестовый месяц бесплатно
+ru	Слушаю вас, только коротко.	pitch-product	ремонт кровли промышленных зданий, без остановки производства, гарантия 7 лет по договору
+ru	Слушаю вас, только коротко.	pressure	Не торопите меня, я и так коротко
+ru	А вы с кем-то из нашей отрасли работали?	pitch-product	Да, три молочных завода в Поволжье, один из них — «Вамин». Сэкономили им 2,4 млн в год на упаковке
+ru	А вы с кем-то из нашей отрасли работали?	pitch-product,propose-meeting	Да, с «Агрокомплексом» и «Мираторгом». Могу показать их цифры на встрече, приеду на час
+ru	Что у вас по цене?	pitch-product	Лицензия 2 500 в месяц за рабочее место, при оплате за год — минус два месяца
+ru	Что у вас по цене?	pitch-product	монтаж 1 камеры 3500 руб., при заказе от 10 камер монтаж бесплатно
+ru	Мы подумаем и сами вам позвоним.	schedule-callback	Спасибо! А если я не дождусь, можно я сам наберу?
+ru	Мы подумаем и сами вам позвоним.	schedule-callback,offer-time-options	Хорошо. Чтобы не потеряться, я сам наберу вам в среду после обеда, ладно?
+ru	Мы подумаем и сами вам позвоним.	give-up	Хорошо, буду ждать. Всего доброго
+ru	Мы подумаем и сами вам позвоним.	acknowledge-objection,propose-meeting,offer-time-options	Понимаю. Но давайте не откладывать: короткая встреча завтра в 12, и думать будет проще
+ru	Сейчас конец квартала, завал.	acknowledge-objection,schedule-callback	Понимаю, конец квартала — это святое. Наберу после закрытия, в начале месяца
+ru	Сейчас конец квартала, завал.	schedule-callback,offer-time-options	Тогда наберу вам 3-го числа в 11 утра
+ru	Сейчас конец квартала, завал.	acknowledge-objection,propose-meeting,offer-time-options	Знаю, как это бывает. Давайте сразу поставим встречу на 5-е, в 10, когда разгребёте отчёты?
+ru	Наберите завтра.	schedule-callback,offer-time-options	Хорошо, завтра в первой половине дня наберу
+ru	Наберите завтра.	schedule-callback,offer-time-options	Договорились, до завтра! Позвоню около трёх
+ru	Наберите завтра.	schedule-callback	ладно, перезвоню
+ru	Наберите завтра.	schedule-callback,ask-decision-maker	Хорошо, перезвоню. Спрошу Олега Игоревича, правильно?
+ru	Он уехал на объект.	schedule-callback	Понял, тогда попробую застать его позже на этой неделе
+ru	Он уехал на объект.	ask-decision-maker	а мобильный у него есть? я бы ему написал
+ru	Он уехал на объект.	give-up	Ясно. Ну, значит, не судьба. До свидания
+ru	Он уехал на объект.	ask-decision-maker	Подскажите, кто кроме него может принять решение по бетону?
+ru	Мне некогда это слушать.	give-up	Поняла, не буду задерживать
+ru	Мне некогда это слушать.	give-up	Всё, понял, отключаюсь
+ru	Мне некогда это слушать.	acknowledge-objection,propose-meeting	Вы правы, по телефону это долго. Давайте лучше встретимся, когда будет окно
+ru	Мне некогда это слушать.	pressure	Некогда слушать — будет некогда зарабатывать
+ru	Мне некогда это слушать.	give-up	извиняюсь, хорошего дня
+ru	Директор просил передать, что не заинтересован.	give-up	Что ж, спасибо, что передали. До свидания
+ru	Директор просил передать, что не заинтересован.	acknowledge-objection,ask-question	Понял, спасибо. А он объяснил, почему? Дело в цене или в том, что сейчас не время?
+ru	Директор просил передать, что не заинтересован.	pressure	Вы ему вообще передали или сами придумали?
+ru	Давайте ваше предложение, посмотрим.	propose-meeting	Предлагаю встретиться у вас на объекте, я посмотрю, что нужно, и сразу предложу решение
+ru	Давайте ваше предложение, посмотрим.	propose-meeting,offer-time-options	Лучше я покажу демо по зуму — это 20 минут. Среда 11:00 или четверг 16:00?
+ru	Давайте ваше предложение, посмотрим.	agree-send-proposal,propose-meeting	Пришлю, а потом давайте созвонимся по видео и я пройдусь по нему с вами и директором
+ru	Давайте ваше предложение, посмотрим.	propose-meeting	Давайте так: я приглашаю вас на дегустацию в наш шоурум, там и обсудим условия
+ru	Давайте ваше предложение, посмотрим.	propose-meeting	Приглашаю вас на бесплатный вебинар-демо для ваших руководителей, проведу лично
+ru	Давайте ваше предложение, посмотрим.	propose-meeting,ask-decision-maker	Можно организовать встречу с вами и главным технологом? Как его зовут?
+ru	Давайте ваше предложение, посмотрим.	agree-send-proposal	Отлично, скину КП в течение часа
+ru	Давайте ваше предложение, посмотрим.	agree-send-proposal	Готово, только что отправил на вашу почту, тема «Предложение по логистике»
+ru	Давайте ваше предложение, посмотрим.	agree-send-proposal	направлю вам предложение и прайс отдельными файлами
+ru	Давайте ваше предложение, посмотрим.	agree-send-proposal	Хорошо, пришлю видеообзор продукта и расчёт окупаемости
+ru	Есть что-нибудь в письменном виде?	agree-send-proposal	Есть брошюра на 4 страницы, вышлю прямо сейчас
+ru	Есть что-нибудь в письменном виде?	agree-send-proposal	Да, пришлю буклет почтой, бумажный
+ru	Есть что-нибудь в письменном виде?	agree-send-proposal	конечно, кину ссылку на материалы в мессенджер
+ru	Есть что-нибудь в письменном виде?	agree-send-proposal	Сейчас отправлю в Телеграм файл с условиями
+ru	Есть что-нибудь в письменном виде?	propose-meeting	Всё в письменном виде привезу на встречу — с цифрами под вас
+ru	Есть что-нибудь в письменном виде?	agree-send-proposal	Да. Ваш адрес petrova@stroy.ru, правильно? Отправлю туда
+ru	Подтверждаю, приходите.	confirm-details	Спасибо за подтверждение! Буду за 5 минут до начала
+ru	Подтверждаю, приходите.	confirm-details	Отлично. Напомню: нас будет двое, я и наш инженер Сергей
+ru	Подтверждаю, приходите.	confirm-details,offer-time-options	Супер, тогда 14 мая в 13:00, конференц-зал. До встречи!
+ru	Подтверждаю, приходите.	confirm-details	Договорились. Если опоздаю из-за пробок — позвоню на ваш мобильный
+ru	Подтверждаю, приходите.	confirm-details	Спасибо! Проектор в переговорной есть или свой взять?
+ru	Давайте, записывайте меня на вторник.	confirm-details,offer-time-options	Записал: вторник, 11:00, встреча с вами и главбухом у вас в офисе
+ru	Давайте, записывайте меня на вторник.	confirm-details,offer-time-options	Готово, вторник, 12:30. Отправила приглашение вам в Outlook
+ru	Давайте, записывайте меня на вторник.	confirm-details,offer-time-options	Отлично, во вторник созвон в 9:00, ссылка будет в приглашении
+ru	Давайте, записывайте меня на вторник.	confirm-details,offer-time-options	Во вторник в 16 в офисе на Гагарина, 8, 2 этаж. Всё правильно?
+ru	Давайте, записывайте меня на вторник.	confirm-details	Отлично, фиксирую. Буду ждать встречи
+ru	Давайте, записывайте меня на вторник.	confirm-details,pitch-product	Записала. И да, на встречу привезу образцы новой коллекции — их как раз на 15% дешевле прошлогодних
+ru	Приезжайте, покажете.	confirm-details	Спасибо, что уделили время! Уточню только — на какой проходной сказать, что я к вам?
+ru	ок, вторник в 10 подходит	confirm-details,offer-time-options	супер, втор 10:00 у вас, до встречи
+ru	ок, вторник в 10 подходит	confirm-details	отлично, кину инвайт и схему проезда
+ru	скиньте прайс в вотс	agree-send-proposal	щас скину
+ru	скиньте прайс в вотс	agree-send-proposal	ок, кидаю прайс в вацап
+ru	скиньте прайс в вотс	agree-send-proposal	ща отправлю, гляньте
+ru	скиньте прайс в вотс	agree-send-proposal,pitch-product	скидываю, кстати на первый заказ минус 15%
+ru	не интересно спс	give-up	пон, пока
+ru	не интересно спс	give-up	ок, извините, всего хорошего
+ru	не интересно спс	give-up	ладн, не отвлекаю
+ru	наберите на след неделе	schedule-callback	ок, наберу на след неделе
+ru	наберите на след неделе	schedule-callback,offer-time-options	договорились, в пн в 10 норм?
+ru	наберите на след неделе	schedule-callback	лады, созвонимся
+ru	кто это?	greet-introduce	здрасьте, Женя из «ОфисХаб»
+ru	кто это?	greet-introduce,ask-decision-maker	добрый, Лука, «СнапПэй». кто у вас по эквайрингу решает?
+ru	кто это?	greet-introduce	Сара, «Кадровый Север», добрый день
+ru	а чё по цене	pitch-product	фикс 9900 в мес, юзеров без ограничений, без договора на год
+ru	а чё по цене	pitch-product	печать + вывески, 48 часов, дизайн первого заказа бесплатно
+ru	а чё по цене	pitch-product	если сравнивать с СДЭКом, по региону выходит процентов на 30 дешевле
+ru	директор занят	pressure	дэвушка, не морочьте голову, переключайте давайте
+ru	директор занят	pressure,ask-decision-maker	слышь, соедини с шефом, мне некогда
+ru	директор занят	ask-decision-maker	а зам есть? или кто по закупкам
+ru	да, слушаю	ask-question	а вы сейчас сами возите или через тк?
+ru	да, слушаю	ask-question	скок у вас точек щас?
 
 """#####,
         "rulebooks/cold-call.yaml": #####"""
@@ -1257,6 +2349,10 @@ acts:
         - "подготовлю|подготовим|составлю|составим|рассчитаю|рассчитаем|посчитаю ... кп|коммерческ*|предложени*|расчет*|смет*"
         - "могу|можем|давайте ... вышл*|высл*|отправ*|скин*|присл*|направ*"
         - "=вышлю|=вышлем|=отправлю|=отправим|=скину|=скинем|=кину|=закину|=пришлю|=пришлем|=направлю|=направим|=перешлю|=сброшу|=отошлю|=пошлю|=вышлю"
+        - "=высылаю|=высылаем|=отправляю|=отправляем|=скидываю|=скидываем|=кидаю|=кидаем|=присылаю|=направляю|=пересылаю|=сбрасываю|=отправил|=отправила|=выслал|=выслала|=скинул|=скинула|=кинул"
+        - "будет|будут ... у вас|на почте|в почте"
+        - "получите|придет|придёт|прилетит|упадет|упадёт|ловите"
+        - "=напишу|=напишем ... письм*|почт*|мейл*"
         - "кп|предложени*|коммерческ*|презентаци*|прайс*|каталог* ... почт*|мейл*|email|емейл*|имейл*|ватсап*|вотсап*|телеграм*"
         - "куда ... выслать|отправить|скинуть|прислать|направить|присылать|слать"
       unless:
@@ -1272,11 +2368,18 @@ acts:
         - "what's|whats|what ... email|address|inbox"
         - "sending|emailing|forwarding ... it|over|now|that|them|you|across|through|proposal|deck|quote"
         - "where ... send|email|forward ... it|proposal|deck|quote|info|something|that|them|{question}"
+        - "in|into your inbox|mailbox"
+        - "coming your way|on its way|on the way|heading your way|headed your way"
+        - "you'll|youll|you will|you should ... have|get|receive|recieve|see ... it|them|that|the|a|an"
+        - "check your inbox|email|mail"
+        - "get|send ... it|the proposal|the quote|the deck ... over|to you|to her|to him"
+        - "text|whatsapp|message|dm ... you ... link|catalog|catalogue|deck|brochure|price|pricing|proposal|quote"
+        - "write up|put together|prepare|draft|pull together ... proposal|quote|estimate|offer|deck"
         - "will do"
       unless:
         - "invite|invitation|link|calendar|zoom|teams|agenda|parking|pass"
         - "send|email|forward me|us"
-        - "can|could|would you ... send|email|forward"
+        - "could|would you ... send|email|forward"
         - "you send|email"
 
   propose-meeting:
@@ -1317,7 +2420,7 @@ acts:
         - "calendar invite|invitation"
 
   offer-time-options:
-    examples-decide: false
+    examples-alone: never
     meaning: {ru: "Называет конкретный день и/или время или предлагает выбор", en: "Names a concrete day and/or time, or offers a choice of slots"}
     ru:
       patterns:
@@ -1380,7 +2483,6 @@ acts:
         - "кто ... ваш|ваши|сейчас ... поставщик*|подрядчик*|постав*"
         - "устраивает|довольны|есть|бывают|были|планируете|рассматриваете|думали|пробовали|сталкиваетесь|сталкивались ли"
         - "ли ... вас|вам ... устраивает|подходит|хватает"
-        - "как|что|чем|какой|какая|какие|каким|каких|какую|сколько|где|откуда|почему|зачем|насколько ... {question}"
       unless:
         - "как насчет|=насчет"
         - "удобно|удобнее|подойдет|подходит|устроит|сможете|свободны ... {question}"
@@ -1398,7 +2500,6 @@ acts:
         - "do|are|is|have|would ... you|your ... happy|satisfied|using|currently|looking|planning|considering|working|experiencing|struggling|open|facing|tried|thought"
         - "tell me ... about|how|what"
         - "any ... issues|problems|challenges|plans"
-        - "what|how|which|where|why ... {question}"
       unless:
         - "who ... handles|decides|charge|responsible|makes"
         - "what|which time|day|slot"
@@ -1413,6 +2514,7 @@ acts:
         - "work|works for you"
 
   confirm-details:
+    examples-alone: 0.6
     meaning: {ru: "Подтверждает или повторяет договорённость о встрече: дата, время, место, участники, контакты", en: "Confirms or repeats the agreed meeting details"}
     ru:
       patterns:
@@ -1432,7 +2534,7 @@ acts:
         - "{day} {time} ... офис*|зум*|у вас|у нас|адрес*|ссылк*"
     en:
       patterns:
-        - "confirm|confirmed|confirming|recap|locked|lock|pencil|pencilled|penciled|booked ... {when}|meeting|appointment"
+        - "confirm|confirmed|confirming|recap|booked ... {when}"
         - "so that's|thats"
         - "so that is"
         - "put you down"
@@ -1441,8 +2543,6 @@ acts:
         - "see you then|on|there|{day}"
         - "calendar|meeting|zoom|teams invite|invitation|link"
         - "invite|invitation"
-        - "directions|parking|badge|lobby"
-        - "your|office|street address"
         - "which floor|suite"
         - "so ... {when}"
         - "see you|talk to you ... then|soon|{day}|tomorrow"
@@ -1515,6 +2615,7 @@ acts:
         - "call|chat with ... director|manager|owner|ceo|head|boss|team"
 
   pressure:
+    examples-alone: 0.7
     meaning: {ru: "Давит, грубит, манипулирует, спорит или проявляет неуважение", en: "Pushy, rude, manipulative, arguing or disrespectful"}
     ru:
       unless:

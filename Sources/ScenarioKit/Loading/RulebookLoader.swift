@@ -11,7 +11,7 @@ public enum RulebookLoader {
         let directory = (rulebookPath as NSString).deletingLastPathComponent
         return SourceFile.read(name.hasPrefix("/") ? name : (directory as NSString).appendingPathComponent(name))
     }
-    static let actKeys = ["meaning", "not-with", "examples-decide"] + Language.allCases.map(\.rawValue)
+    static let actKeys = ["meaning", "not-with", "examples-alone"] + Language.allCases.map(\.rawValue)
     static let languageKeys = ["patterns", "unless", "examples"]
     static let ruleKeys = ["title", "when", "points", "severity", "coach"]
 
@@ -37,7 +37,7 @@ public enum RulebookLoader {
         if let node = top["threshold"], let value = read.number(node, "threshold") {
             if (0...1).contains(value) { threshold = value } else { sink.error("threshold must be between 0 and 1", at: node.location) }
         }
-        var acts = top["acts"].map { readActs($0, read) } ?? []
+        var acts = top["acts"].map { readActs($0, threshold: threshold, read) } ?? []
         let rules = top["rules"].map { readRules($0, read) } ?? []
         let known = Set(acts.map(\.id))
         for act in acts {
@@ -76,7 +76,7 @@ public enum RulebookLoader {
         return (sink.diagnostics.hasErrors ? nil : rulebook, sink.diagnostics)
     }
 
-    private static func readActs(_ node: YAMLNode, _ read: NodeReading) -> [ActDefinition] {
+    private static func readActs(_ node: YAMLNode, threshold: Double, _ read: NodeReading) -> [ActDefinition] {
         guard let fields = read.mapping(node, "acts", keys: fields(of: node)) else { return [] }
         return fields.entries.compactMap { entry in
             guard let act = read.mapping(entry.value, "act '\(entry.key)'", keys: actKeys) else { return nil }
@@ -92,8 +92,18 @@ public enum RulebookLoader {
             let meaning = act["meaning"].flatMap { read.localized($0, "meaning") } ?? LocalizedText([:])
             return ActDefinition(id: ActID(entry.key), location: entry.keyLocation, meaning: meaning, languages: languages,
                                  notWith: act["not-with"].map(read.acts) ?? [],
-                                 examplesDecide: act["examples-decide"].flatMap { read.bool($0, "examples-decide") } ?? true)
+                                 examplesAlone: examplesAlone(act["examples-alone"], threshold: threshold, read))
         }
+    }
+
+    /// `examples-alone: never`, or the confidence (0…1) the examples need on their own;
+    /// the rulebook's threshold when unset.
+    private static func examplesAlone(_ node: YAMLNode?, threshold: Double, _ read: NodeReading) -> Double? {
+        guard let node else { return threshold }
+        if case .scalar("never", false) = node.kind { return nil }
+        guard let value = read.number(node, "examples-alone (a number from 0 to 1, or never)") else { return threshold }
+        if !(0...1).contains(value) { read.sink.error("examples-alone must be from 0 to 1, or never", at: node.location) }
+        return value
     }
 
     /// Adds labelled answers as examples of every act they carry; answers with no act are noise.

@@ -36,18 +36,19 @@ public struct ActDefinition: Sendable {
     /// Acts that, when heard in the same answer, mean this one was not meant: "до свидания"
     /// after booking a meeting is politeness, not giving up.
     public var notWith: [Located<ActID>]
-    /// Whether the examples alone may hear this act. False for acts that patterns define
-    /// exactly (a named day or time): there the examples can only add confidence.
-    public var examplesDecide: Bool
+    /// The confidence the examples need to hear this act when no pattern matched; nil when
+    /// they never may (acts that patterns define exactly, such as a named day or time). Acts
+    /// whose false alarm costs the trainee dearly (pressure ends the call) ask for more.
+    public var examplesAlone: Double?
 
     public init(id: ActID, location: SourceLocation, meaning: LocalizedText, languages: [Language: ActLanguage],
-                notWith: [Located<ActID>] = [], examplesDecide: Bool = true) {
+                notWith: [Located<ActID>] = [], examplesAlone: Double? = 0.5) {
         self.id = id
         self.location = location
         self.meaning = meaning
         self.languages = languages
         self.notWith = notWith
-        self.examplesDecide = examplesDecide
+        self.examplesAlone = examplesAlone
     }
 }
 
