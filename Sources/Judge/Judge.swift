@@ -12,24 +12,24 @@ public struct Judge: Sendable {
     public let language: Language
     public let analyzer: Analyzer
     private let detector: PatternActDetector
-    private let space: FeatureSpace
-    private let examples: ExampleModel
-    private let classifier: ActClassifier
+    /// What the judge learned from the rulebook's examples; a front end may store it.
+    public let learned: LearnedModel
     private let rulePatterns: PatternSet
     private let notWith: [ActID: Set<ActID>]
     private let examplesAlone: [ActID: Double]
 
-    public init(rulebook: Rulebook, language: Language) {
+    /// A judge for `language`; `learned` (from an earlier judge of the same examples) skips
+    /// learning, and is ignored when the examples have changed since.
+    public init(rulebook: Rulebook, language: Language, learned: LearnedModel? = nil) {
         self.rulebook = rulebook
         self.language = language
         analyzer = Analyzer(language: language)
         detector = PatternActDetector(rulebook: rulebook, language: language, analyzer: analyzer)
-        let phrases = Self.examples(of: rulebook, in: language)
-        let analyzer = self.analyzer
-        let (space, vectors) = FeatureSpace.build(phrases.map { analyzer.tokens($0.text) }, language: language)
-        self.space = space
-        examples = ExampleModel(examples: phrases, vectors: vectors, featureCount: space.featureCount)
-        classifier = ActClassifier(acts: rulebook.acts.map(\.id), labels: phrases.map(\.acts), vectors: vectors, featureCount: space.featureCount)
+        if let learned, learned.fingerprint == LearnedModel.fingerprint(of: rulebook, in: language), learned.language == language {
+            self.learned = learned
+        } else {
+            self.learned = LearnedModel.learn(rulebook, language: language, analyzer: analyzer)
+        }
         rulePatterns = PatternSet(rulebook.rules.flatMap(\.when.patterns), analyzer: analyzer)
         notWith = Dictionary(uniqueKeysWithValues: rulebook.acts.map { ($0.id, Set($0.notWith.map(\.value))) })
         examplesAlone = Dictionary(uniqueKeysWithValues: rulebook.acts.compactMap { act in act.examplesAlone.map { (act.id, $0) } })
@@ -40,9 +40,9 @@ public struct Judge: Sendable {
         let tokens = analyzer.tokens(text)
         guard !tokens.isEmpty else { return Judgement(text: text, language: language, acts: [], unclear: true, tokens: tokens) }
         let findings = detector.detect(tokens)
-        let query = space.vector(tokens)
-        let votes = examples.votes(query)
-        let probabilities = query.isEmpty ? [:] : classifier.probabilities(query)
+        let query = learned.space.vector(tokens)
+        let votes = learned.examples.votes(query)
+        let probabilities = query.isEmpty ? [:] : learned.classifier.probabilities(query)
         var hits: [ActHit] = []
         for act in rulebook.acts.map(\.id) where !findings.ruledOut.contains(act) {
             let vote = votes[act]
@@ -81,24 +81,6 @@ public struct Judge: Sendable {
                 coach: rule.coach?.text(in: language),
                 because: rule.when.all.map(\.value) + rule.when.any.map(\.value).filter(acts.contains))
         }
-    }
-
-    /// Every example phrase in `language` with all the acts it is listed under (a phrase listed
-    /// under two acts carries both), and the rulebook's act-less noise.
-    private static func examples(of rulebook: Rulebook, in language: Language) -> [ExampleModel.Example] {
-        var order: [String] = []
-        var acts: [String: Set<ActID>] = [:]
-        for act in rulebook.acts {
-            for example in act.languages[language]?.examples ?? [] {
-                if acts[example.value] == nil { order.append(example.value) }
-                acts[example.value, default: []].insert(act.id)
-            }
-        }
-        for noise in rulebook.noise[language] ?? [] where acts[noise.value] == nil {
-            order.append(noise.value)
-            acts[noise.value] = []
-        }
-        return order.map { ExampleModel.Example(text: $0, acts: acts[$0] ?? []) }
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Judge
 @testable import ScenarioKit
@@ -106,5 +107,36 @@ import Testing
         #expect(report.cardinal == .init(truePositives: 1, falsePositives: 0, falseNegatives: 1))
         #expect(abs(report.microF1 - 0.75) < 1e-9)
         #expect(report.mistakes.count == 2)
+    }
+}
+
+@Suite struct LearnedModelTests {
+    @Test func aStoredModelJudgesExactlyLikeTheOneItCameFrom() throws {
+        let judge = JudgeTests.judge()
+        let data = judge.learned.encoded()
+        let restored = try #require(LearnedModel(data: data))
+        let again = Judge(rulebook: judge.rulebook, language: .en, learned: restored)
+        for text in ["sure, I'll email over the deck", "let me drop by", "asdf", "bye"] {
+            #expect(again.judge(text).acts == judge.judge(text).acts)
+        }
+        #expect(restored.encoded() == data)
+    }
+
+    @Test func damagedOrForeignBytesAreRefused() {
+        let data = JudgeTests.judge().learned.encoded()
+        #expect(LearnedModel(data: data.prefix(data.count - 3)) == nil)
+        #expect(LearnedModel(data: Data("not a model".utf8)) == nil)
+        var flipped = data
+        flipped[5] ^= 0xFF
+        #expect(LearnedModel(data: flipped) == nil)
+    }
+
+    @Test func aModelOfOtherExamplesIsIgnored() throws {
+        let judge = JudgeTests.judge()
+        var rulebook = judge.rulebook
+        rulebook.noise[.en, default: []].append(Located("qwerty", at: SourceLocation(file: "x", line: 1, column: 1)))
+        #expect(LearnedModel.fingerprint(of: rulebook, in: .en) != judge.learned.fingerprint)
+        let relearned = Judge(rulebook: rulebook, language: .en, learned: judge.learned)
+        #expect(relearned.learned.fingerprint == LearnedModel.fingerprint(of: rulebook, in: .en))
     }
 }

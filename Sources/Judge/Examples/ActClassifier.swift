@@ -12,10 +12,17 @@ struct ActClassifier: Sendable {
     /// Positives are rarer than negatives for every act; weighting them keeps recall up.
     static let maximumPositiveWeight: Float = 3
 
-    private let acts: [ActID]
+    let acts: [ActID]
     /// weights[act][feature]
-    private let weights: [[Float]]
-    private let biases: [Float]
+    let weights: [[Float]]
+    let biases: [Float]
+
+    /// A classifier restored as it was trained.
+    init(acts: [ActID], weights: [[Float]], biases: [Float]) {
+        self.acts = acts
+        self.weights = weights
+        self.biases = biases
+    }
 
     init(acts: [ActID], labels: [Set<ActID>], vectors: [FeatureSpace.Vector], featureCount: Int) {
         self.acts = acts

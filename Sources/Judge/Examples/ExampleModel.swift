@@ -21,16 +21,21 @@ struct ExampleModel: Sendable {
     /// Below this similarity nothing in the examples resembles the answer.
     static let minimumSimilarity: Float = 0.12
 
-    private let examples: [Example]
+    let examples: [Example]
     /// For each feature, the examples that have it and with what weight.
-    private let postings: [[(example: Int32, weight: Float)]]
+    let postings: [[(example: Int32, weight: Float)]]
 
     init(examples: [Example], vectors: [FeatureSpace.Vector], featureCount: Int) {
-        self.examples = examples
         var postings = [[(example: Int32, weight: Float)]](repeating: [], count: featureCount)
         for (index, vector) in vectors.enumerated() {
             for (id, weight) in vector { postings[id].append((Int32(index), weight)) }
         }
+        self.init(examples: examples, postings: postings)
+    }
+
+    /// A model restored as it was built.
+    init(examples: [Example], postings: [[(example: Int32, weight: Float)]]) {
+        self.examples = examples
         self.postings = postings
     }
 

@@ -9,27 +9,42 @@ struct FeatureSpace: Sendable {
     typealias Vector = [(id: Int, weight: Float)]
 
     let extractor: FeatureExtractor
-    let featureCount: Int
+    /// Every feature, by id.
+    let features: [FeatureExtractor.Feature]
+    let inverseDocumentFrequency: [Float]
     private let ids: [FeatureExtractor.Feature: Int]
-    private let inverseDocumentFrequency: [Float]
+
+    var featureCount: Int { features.count }
+
+    /// A space restored from its features (by id) and their inverse document frequencies.
+    init(language: Language, features: [FeatureExtractor.Feature], inverseDocumentFrequency: [Float]) {
+        extractor = FeatureExtractor(language: language)
+        self.features = features
+        self.inverseDocumentFrequency = inverseDocumentFrequency
+        var ids: [FeatureExtractor.Feature: Int] = [:]
+        ids.reserveCapacity(features.count)
+        for (id, feature) in features.enumerated() { ids[feature] = id }
+        self.ids = ids
+    }
 
     /// The space and each text's vector in it.
     static func build(_ texts: [[Token]], language: Language) -> (FeatureSpace, [Vector]) {
-        let extractor = FeatureExtractor(language: language)
-        let raw = texts.map(extractor.features)
+        let raw = texts.map(FeatureExtractor(language: language).features)
         var ids: [FeatureExtractor.Feature: Int] = [:]
+        var ordered: [FeatureExtractor.Feature] = []
         var documentFrequency: [Int] = []
         for features in raw {
             for (feature, _) in features {
                 if let id = ids[feature] { documentFrequency[id] += 1 } else {
                     ids[feature] = documentFrequency.count
+                    ordered.append(feature)
                     documentFrequency.append(1)
                 }
             }
         }
         let count = Float(max(1, texts.count))
         let idf = documentFrequency.map { logf((count + 1) / Float($0 + 1)) + 1 }
-        let space = FeatureSpace(extractor: extractor, featureCount: idf.count, ids: ids, inverseDocumentFrequency: idf)
+        let space = FeatureSpace(language: language, features: ordered, inverseDocumentFrequency: idf)
         return (space, raw.map(space.weighted))
     }
 

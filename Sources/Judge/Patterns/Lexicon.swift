@@ -6,15 +6,32 @@ import ScenarioKit
 struct Lexicon: Sendable {
     private var stems: [String: Int32] = [:]
     private var words: [String: Int32] = [:]
-    private var prefixes: [String: Int32] = [:]
-    private var longestPrefix = 0
+    /// Prefixes as a trie over Unicode scalars: a token's known prefixes are found in one walk
+    /// along its letters, without building a string per length.
+    private var children: [[UInt32: Int32]] = [[:]]
+    private var prefixIDs: [Int32] = [-1]
+    private var prefixCount: Int32 = 0
 
     mutating func stem(_ stem: String) -> Int32 { Self.intern(stem, in: &stems) }
     mutating func word(_ word: String) -> Int32 { Self.intern(word, in: &words) }
 
     mutating func prefix(_ prefix: String) -> Int32 {
-        longestPrefix = max(longestPrefix, prefix.unicodeScalars.count)
-        return Self.intern(prefix, in: &prefixes)
+        var node = 0
+        for scalar in prefix.unicodeScalars {
+            if let next = children[node][scalar.value] {
+                node = Int(next)
+            } else {
+                children.append([:])
+                prefixIDs.append(-1)
+                children[node][scalar.value] = Int32(children.count - 1)
+                node = children.count - 1
+            }
+        }
+        if prefixIDs[node] < 0 {
+            prefixIDs[node] = prefixCount
+            prefixCount += 1
+        }
+        return prefixIDs[node]
     }
 
     /// The numbers of each token's stem, word and known prefixes (-1 when unknown).
@@ -23,13 +40,11 @@ struct Lexicon: Sendable {
             var code = TokenCode(stem: stems[token.stem] ?? -1, word: words[token.text] ?? -1, prefixes: [],
                                  classes: TokenCode.mask(token.classes), startsClause: token.startsClause,
                                  startsSentence: token.startsSentence)
-            if !prefixes.isEmpty {
-                let scalars = token.text.unicodeScalars
-                var prefix = String.UnicodeScalarView()
-                for scalar in scalars.prefix(longestPrefix) {
-                    prefix.append(scalar)
-                    if let id = prefixes[String(prefix)] { code.prefixes.append(id) }
-                }
+            var node = 0
+            for scalar in token.text.unicodeScalars {
+                guard let next = children[node][scalar.value] else { break }
+                node = Int(next)
+                if prefixIDs[node] >= 0 { code.prefixes.append(prefixIDs[node]) }
             }
             return code
         }

@@ -16,7 +16,7 @@ enum TimeRecognizer {
                 isDay = isNumericDate(word) || (dayOfMonth(word) && isMonth(next))
                 isTime = !isDay && isClockTime(word, previous: previous, next: next)
             } else {
-                isDay = isDayWord(word) || (isMonth(word) && index + 1 < tokens.count && numeric[index + 1] && dayOfMonth(next))
+                isDay = isDayWord(word) || (index + 1 < tokens.count && numeric[index + 1] && isMonth(word) && dayOfMonth(next))
                     || isOrdinalDay(word)
                 isTime = clockWords.contains(word) || (isDuration(word) && followsRelativeLeader(tokens, index))
             }
@@ -58,13 +58,13 @@ enum TimeRecognizer {
     private static func isDayWord(_ word: String) -> Bool {
         if dayWords.contains(word) { return true }
         guard word.utf8.count >= 12 else { return false }
-        return dayPrefixes.contains { word.hasPrefix($0) }
+        return dayPrefixes.contains { word.utf8.starts(with: $0.utf8) }
     }
 
     private static func isMonth(_ word: String) -> Bool {
         if monthWords.contains(word) { return true }
         guard word.utf8.count >= 6 else { return false }
-        return monthStems.contains { word.hasPrefix($0) && word.count - $0.count <= 2 }
+        return monthStems.contains { word.utf8.starts(with: $0.utf8) && word.unicodeScalars.count - $0.unicodeScalars.count <= 2 }
     }
 
     private static func dayOfMonth(_ word: String) -> Bool {
@@ -97,12 +97,12 @@ enum TimeRecognizer {
         guard let hour = Int(word), (0...24).contains(hour) else { return false }
         if hourFollowers.contains(next) { return true }
         if weakHourFollowers.contains(next) { return timeLeaders.contains(previous) && previous != "до" }
-        let isQuantity = (durationPrefixes + quantityPrefixes).contains { next.hasPrefix($0) }
+        let isQuantity = (durationPrefixes + quantityPrefixes).contains { next.utf8.starts(with: $0.utf8) }
         return timeLeaders.contains(previous) && !isQuantity
     }
 
     private static func isDuration(_ word: String) -> Bool {
-        durationPrefixes.contains { word.hasPrefix($0) }
+        durationPrefixes.contains { word.utf8.starts(with: $0.utf8) }
     }
 
     /// "через час", "in 20 minutes": a point in time relative to now.

@@ -30,11 +30,11 @@ public enum LabelledSet {
 
     public static func parse(_ file: SourceFile, vocabulary: Set<ActID>) -> Result<[LabelledAnswer], Diagnostic> {
         var answers: [LabelledAnswer] = []
-        let lines = file.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = file.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() {
             let location = SourceLocation(file: file.path, line: index + 1, column: 1)
-            if line.allSatisfy({ $0.properties.isWhitespace }) || line.first == "#" { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+            if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) || line.first == UInt8(ascii: "#") { continue }
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             guard fields.count == 4 else {
                 return .failure(Diagnostic(.error, "expected 4 tab-separated fields (lang, counterpart, acts, answer), found \(fields.count)", at: location))
             }

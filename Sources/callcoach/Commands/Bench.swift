@@ -20,17 +20,11 @@ struct Bench: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let clock = ContinuousClock()
-        var loads: [Duration] = []
-        var loaded: Rulebook?
-        for _ in 0..<10 {
-            loads.append(clock.measure {
-                let rulebook = library.loadRulebook(self.rulebook)
-                _ = Language.allCases.map { Judge(rulebook: rulebook, language: $0) }
-                loaded = rulebook
-            })
-        }
-        guard let rulebook = loaded else { return }
+        let rulebook = library.loadRulebook(self.rulebook)
+        let reading = median { _ = library.loadRulebook(self.rulebook) }
+        let learning = median { _ = Judge(rulebook: rulebook, language: .ru) }
+        let models = Language.allCases.map { Judge(rulebook: rulebook, language: $0).learned.encoded() }
+        let restoring = median { _ = Judge(rulebook: rulebook, language: .ru, learned: LearnedModel(data: models[0])) }
         let paths = files.isEmpty ? EvaluationSets.shipped() : files
         var texts: [(Language, String)] = []
         for path in paths {
@@ -42,16 +36,25 @@ struct Bench: ParsableCommand {
         guard !texts.isEmpty else { InputError("no answers to judge; give a labelled file").exit() }
         let judges = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Judge(rulebook: rulebook, language: $0)) })
         var heard = 0
-        let elapsed = clock.measure {
+        let elapsed = ContinuousClock().measure {
             for index in 0..<answers {
                 let (language, text) = texts[index % texts.count]
                 heard += judges[language]!.judge(text).acts.count
             }
         }
-        let median = loads.sorted()[loads.count / 2]
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        Output.line("rulebook load + judges (ru, en): median \(milliseconds(median)) ms of 10 (min \(milliseconds(loads.min()!)) ms)")
-        Output.line("\(answers) answers judged in \(String(format: "%.3f", seconds)) s: \(Int(Double(answers) / seconds)) answers/s, \(String(format: "%.1f", seconds / Double(answers) * 1e6)) µs each (\(heard) acts heard)")
+        Output.line("rulebook read and checked (YAML + example files): \(milliseconds(reading)) ms (median of 10)")
+        Output.line("judge for one language, learning from the examples: \(milliseconds(learning)) ms")
+        Output.line("judge for one language, from the cached model (\(models[0].count / 1024) KiB): \(milliseconds(restoring)) ms")
+        Output.line("\(answers) answers judged in \(milliseconds(elapsed)) ms: \(Int(Double(answers) / seconds(elapsed))) answers/s, \(String(format: "%.1f", seconds(elapsed) / Double(answers) * 1e6)) µs each (\(heard) acts heard)")
+    }
+
+    private func median(_ work: () -> Void) -> Duration {
+        let clock = ContinuousClock()
+        return (0..<10).map { _ in clock.measure(work) }.sorted()[5]
+    }
+
+    private func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     private func milliseconds(_ duration: Duration) -> String {

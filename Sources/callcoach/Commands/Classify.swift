@@ -32,7 +32,7 @@ struct Classify: ParsableCommand {
         var judges: [Language: Judge] = [:]
         func judge(for language: Language) -> Judge {
             if let judge = judges[language] { return judge }
-            let judge = Judge(rulebook: rulebook, language: language)
+            let judge = ModelCache.standard().judge(rulebook, language: language)
             judges[language] = judge
             return judge
         }

@@ -48,7 +48,7 @@ struct EvalJudge: ParsableCommand {
         if crossValidate {
             report = Evaluation.crossValidate(rulebook, cardinalRule: cardinalRule)
         } else {
-            let judges = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Judge(rulebook: rulebook, language: $0)) })
+            let judges = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ModelCache.standard().judge(rulebook, language: $0)) })
             report = Evaluation.run(answers, judges: judges, cardinalRule: cardinalRule)
         }
         if json {

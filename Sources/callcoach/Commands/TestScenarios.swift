@@ -21,6 +21,7 @@ struct TestScenarios: ParsableCommand {
 
     func run() throws {
         let library = library.library()
+        let cache = ModelCache.standard()
         var passed = 0
         var failed = 0
         for path in paths {
@@ -33,7 +34,7 @@ struct TestScenarios: ParsableCommand {
                     failed += 1
                     continue
                 }
-                let judge = Judge(rulebook: rulebook, language: scenario.language)
+                let judge = cache.judge(rulebook, language: scenario.language)
                 for result in ScenarioTestRunner.run(scenario, judge: judge) {
                     if result.passed {
                         passed += 1

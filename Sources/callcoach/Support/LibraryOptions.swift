@@ -26,7 +26,7 @@ struct LibraryOptions: ParsableArguments {
             diagnostics.sortedByLocation().forEach { Output.diagnostic($0.description) }
             InputError("\(file.path): scenario has errors; fix them (see `callcoach lint \(file.path)`)").exit()
         }
-        return (scenario, Judge(rulebook: rulebook, language: scenario.language))
+        return (scenario, ModelCache.standard().judge(rulebook, language: scenario.language))
     }
 
     /// A rulebook by library name or path; diagnostics and exit 2 when it cannot be used.

@@ -1,0 +1,134 @@
+import Foundation
+import ScenarioKit
+
+/// What a judge learned from a rulebook's examples in one language, as a value that can be
+/// stored and restored. Learning takes a noticeable fraction of a second for a few thousand
+/// examples; a front end may keep this next to the rulebook (a cache) so the next start skips
+/// it. The fingerprint says which examples it was learned from, so a stale copy is never used.
+public struct LearnedModel: Sendable {
+    public let fingerprint: UInt64
+    let language: Language
+    let space: FeatureSpace
+    let examples: ExampleModel
+    let classifier: ActClassifier
+
+    /// Bumped whenever features or training change, so models from older builds are relearned.
+    static let formatVersion: UInt32 = 1
+
+    /// Identifies the examples (and acts) a model is learned from, in one language.
+    public static func fingerprint(of rulebook: Rulebook, in language: Language) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(formatVersion)
+        func mix(_ text: String) {
+            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            hash = (hash ^ 0xFF) &* 0x0000_0100_0000_01B3
+        }
+        mix(language.rawValue)
+        for act in rulebook.acts {
+            mix(act.id.rawValue)
+            for example in act.languages[language]?.examples ?? [] { mix(example.value) }
+        }
+        mix("noise")
+        for noise in rulebook.noise[language] ?? [] { mix(noise.value) }
+        return hash
+    }
+
+    /// The model as bytes: a small header, then the arrays as they lie in memory.
+    public func encoded() -> Data {
+        var writer = BinaryWriter()
+        writer.append(BinaryWriter.magic)
+        writer.append(Self.formatVersion)
+        writer.append(fingerprint)
+        writer.append(language.rawValue)
+        writer.append(space.features)
+        writer.append(space.inverseDocumentFrequency)
+        writer.append(UInt32(examples.examples.count))
+        for example in examples.examples {
+            writer.append(example.text)
+            writer.append(example.acts.map(\.rawValue).sorted().joined(separator: ","))
+        }
+        for posting in examples.postings {
+            writer.append(posting.map(\.example))
+            writer.append(posting.map(\.weight))
+        }
+        writer.append(UInt32(classifier.acts.count))
+        for (index, act) in classifier.acts.enumerated() {
+            writer.append(act.rawValue)
+            writer.append(classifier.weights[index])
+        }
+        writer.append(classifier.biases)
+        return writer.data
+    }
+
+    /// A model from bytes `encoded()` wrote; nil for anything else (another format version,
+    /// a truncated or foreign file).
+    public init?(data: Data) {
+        var reader = BinaryReader(data)
+        guard reader.readUInt32() == BinaryWriter.magic, reader.readUInt32() == Self.formatVersion,
+              let fingerprint = reader.readUInt64(), let languageName = reader.readString(),
+              let language = Language(rawValue: languageName),
+              let features: [UInt64] = reader.readArray(), let idf: [Float] = reader.readArray(), idf.count == features.count,
+              let exampleCount = reader.readUInt32() else { return nil }
+        var examples: [ExampleModel.Example] = []
+        for _ in 0..<exampleCount {
+            guard let text = reader.readString(), let acts = reader.readString() else { return nil }
+            examples.append(.init(text: text, acts: Set(acts.split(separator: ",").map { ActID(String($0)) })))
+        }
+        var postings: [[(example: Int32, weight: Float)]] = []
+        postings.reserveCapacity(features.count)
+        for _ in 0..<features.count {
+            guard let indices: [Int32] = reader.readArray(), let weights: [Float] = reader.readArray(), indices.count == weights.count,
+                  indices.allSatisfy({ $0 >= 0 && Int($0) < examples.count }) else { return nil }
+            postings.append(Array(zip(indices, weights)))
+        }
+        guard let actCount = reader.readUInt32() else { return nil }
+        var acts: [ActID] = []
+        var weights: [[Float]] = []
+        for _ in 0..<actCount {
+            guard let act = reader.readString(), let row: [Float] = reader.readArray(), row.count == features.count else { return nil }
+            acts.append(ActID(act))
+            weights.append(row)
+        }
+        guard let biases: [Float] = reader.readArray(), biases.count == acts.count, reader.isAtEnd else { return nil }
+        self.init(
+            fingerprint: fingerprint, language: language,
+            space: FeatureSpace(language: language, features: features, inverseDocumentFrequency: idf),
+            examples: ExampleModel(examples: examples, postings: postings),
+            classifier: ActClassifier(acts: acts, weights: weights, biases: biases))
+    }
+
+    init(fingerprint: UInt64, language: Language, space: FeatureSpace, examples: ExampleModel, classifier: ActClassifier) {
+        self.fingerprint = fingerprint
+        self.language = language
+        self.space = space
+        self.examples = examples
+        self.classifier = classifier
+    }
+
+    /// Learns from the rulebook's examples in `language`.
+    static func learn(_ rulebook: Rulebook, language: Language, analyzer: Analyzer) -> LearnedModel {
+        let phrases = phrases(of: rulebook, in: language)
+        let (space, vectors) = FeatureSpace.build(phrases.map { analyzer.tokens($0.text) }, language: language)
+        return LearnedModel(
+            fingerprint: fingerprint(of: rulebook, in: language), language: language, space: space,
+            examples: ExampleModel(examples: phrases, vectors: vectors, featureCount: space.featureCount),
+            classifier: ActClassifier(acts: rulebook.acts.map(\.id), labels: phrases.map(\.acts), vectors: vectors, featureCount: space.featureCount))
+    }
+
+    /// Every example phrase in `language` with all the acts it is listed under (a phrase listed
+    /// under two acts carries both), and the rulebook's act-less noise.
+    private static func phrases(of rulebook: Rulebook, in language: Language) -> [ExampleModel.Example] {
+        var order: [String] = []
+        var acts: [String: Set<ActID>] = [:]
+        for act in rulebook.acts {
+            for example in act.languages[language]?.examples ?? [] {
+                if acts[example.value] == nil { order.append(example.value) }
+                acts[example.value, default: []].insert(act.id)
+            }
+        }
+        for noise in rulebook.noise[language] ?? [] where acts[noise.value] == nil {
+            order.append(noise.value)
+            acts[noise.value] = []
+        }
+        return order.map { ExampleModel.Example(text: $0, acts: acts[$0] ?? []) }
+    }
+}
