@@ -948,6 +948,16 @@ en	hi who is this	greet-introduce	hello, Sarah here, TrueNorth Staffing
 en	whats the deal	pitch-product	its a flat $99/mo, unlimited users, no contract
 en	whats the deal	pitch-product	we do print + signage, 48h turnaround, free design on first order
 en	whats the deal	pitch-product	compared to FedEx we're about 30% cheaper on regional freight
+en	Acme Corp, how can I help?	greet-introduce,ask-decision-maker	Hi, put me through to the director.
+en	Good morning, reception.	ask-decision-maker	Connect me with your head of purchasing.
+en	Yes?	ask-decision-maker	The operations manager, please.
+en	What is this regarding?	ask-decision-maker	It's about your fleet. Transfer me to whoever runs it.
+en	Hello, Northwind.	greet-introduce,ask-decision-maker	Hello. I need to speak with the owner.
+en	Reception, Sarah speaking.	greet-introduce,ask-decision-maker	Hi Sarah, put me through to Mr. Grant.
+en	Can I help you?	ask-decision-maker	Yes, the CFO's office.
+en	Hi there.	greet-introduce,ask-decision-maker	Hi. Director of operations, please.
+en	Brightway, good afternoon.	greet-introduce,ask-decision-maker	Good afternoon. Connect me to procurement.
+en	Who's calling?	greet-introduce,ask-decision-maker	Mark from Tenfold. Put me through to your IT manager.
 
 """#####,
         "rulebooks/cold-call.examples-ru.tsv": #####"""
@@ -2215,6 +2225,18 @@ ru	директор занят	pressure,ask-decision-maker	слышь, соед�
 ru	директор занят	ask-decision-maker	а зам есть? или кто по закупкам
 ru	да, слушаю	ask-question	а вы сейчас сами возите или через тк?
 ru	да, слушаю	ask-question	скок у вас точек щас?
+ru	Компания «Альфа», здравствуйте.	greet-introduce,ask-decision-maker	Здравствуйте, соедините с директором.
+ru	Добрый день, слушаю.	ask-decision-maker	Соедините с генеральным директором.
+ru	Приёмная, добрый день.	greet-introduce,ask-decision-maker	Добрый день. Переключите на отдел закупок.
+ru	Да, слушаю вас.	ask-decision-maker	Мне нужен руководитель отдела снабжения.
+ru	Что вы хотели?	ask-decision-maker	Директора можно?
+ru	Компания «Вектор».	greet-introduce,ask-decision-maker	Алло, здравствуйте. Соедините с Игорем Петровичем.
+ru	Слушаю.	ask-decision-maker	Переведите на коммерческого директора.
+ru	По какому вопросу?	ask-decision-maker	По вопросу поставок. Соедините с тем, кто ими занимается.
+ru	Здравствуйте, «Техносфера».	greet-introduce,ask-decision-maker	Здрасте. С директором соедините.
+ru	Добрый день.	greet-introduce,ask-decision-maker	Добрый день. Соедините с главным инженером.
+ru	Да?	ask-decision-maker	Соедините с руководителем, пожалуйста.
+ru	Алло.	greet-introduce,ask-decision-maker	Алло, добрый день, мне бы директора.
 
 """#####,
         "rulebooks/cold-call.yaml": #####"""

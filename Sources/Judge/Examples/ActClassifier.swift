@@ -6,11 +6,11 @@ import ScenarioKit
 /// the patterns never listed. Trained when the rulebook loads (a few milliseconds for a
 /// thousand examples), deterministically: a fixed example order and no randomness.
 struct ActClassifier: Sendable {
-    static let epochs = 20
+    static let epochs = 30
     static let learningRate: Float = 0.8
     static let regularisation: Float = 1e-4
     /// Positives are rarer than negatives for every act; weighting them keeps recall up.
-    static let maximumPositiveWeight: Float = 3
+    static let maximumPositiveWeight: Float = 8
 
     let acts: [ActID]
     /// weights[act][feature]

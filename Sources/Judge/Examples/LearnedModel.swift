@@ -12,8 +12,14 @@ public struct LearnedModel: Sendable {
     let examples: ExampleModel
     let classifier: ActClassifier
 
-    /// Bumped whenever features or training change, so models from older builds are relearned.
+    /// Bumped whenever the stored layout or the features change, so models from older builds
+    /// are relearned. The training settings below are part of the fingerprint as well.
     static let formatVersion: UInt32 = 1
+
+    private static var settings: String {
+        "\(ActClassifier.epochs) \(ActClassifier.learningRate) \(ActClassifier.regularisation) \(ActClassifier.maximumPositiveWeight) "
+            + "\(FeatureExtractor.pairWeight) \(FeatureExtractor.trigramWeight) \(FeatureExtractor.classWeight) \(ExampleModel.neighbours)"
+    }
 
     /// Identifies the examples (and acts) a model is learned from, in one language.
     public static func fingerprint(of rulebook: Rulebook, in language: Language) -> UInt64 {
@@ -23,6 +29,7 @@ public struct LearnedModel: Sendable {
             hash = (hash ^ 0xFF) &* 0x0000_0100_0000_01B3
         }
         mix(language.rawValue)
+        mix(settings)
         for act in rulebook.acts {
             mix(act.id.rawValue)
             for example in act.languages[language]?.examples ?? [] { mix(example.value) }
