@@ -958,6 +958,474 @@ en	Can I help you?	ask-decision-maker	Yes, the CFO's office.
 en	Hi there.	greet-introduce,ask-decision-maker	Hi. Director of operations, please.
 en	Brightway, good afternoon.	greet-introduce,ask-decision-maker	Good afternoon. Connect me to procurement.
 en	Who's calling?	greet-introduce,ask-decision-maker	Mark from Tenfold. Put me through to your IT manager.
+en	Good morning, Harlow Logistics, how can I help?	greet-introduce,ask-decision-maker	Good morning! This is Daniel from FreightWise. Could you tell me who looks after transport contracts there?
+en	Hello?	greet-introduce	Hi there, it's Priya calling from BrightPack Packaging.
+en	Reception, Emma speaking.	greet-introduce,ask-decision-maker	Hi Emma, my name's Tom, I'm with Crestline Fleet Leasing. Could you put me through to your operations director, please?
+en	Who's calling?	greet-introduce	Sorry, should have said — Mark Hughes, SecureGrid, we do IT security.
+en	What's this regarding?	ask-decision-maker	It's about your office cleaning contract. Who would be the right person to talk to about that?
+en	Can I help you?	ask-decision-maker	Yes please, I'd like to speak with whoever handles purchasing.
+en	Front desk.	greet-introduce,ask-decision-maker	hi this is jake from clearwater water delivery can i speak to the office manager
+en	He's in a meeting.	ask-decision-maker	Is there anyone else who makes decisions on your print and marketing materials?
+en	Good afternoon, Northfield Medical.	greet-introduce,ask-decision-maker	Good afternoon! I'm Rachel from MedSupply Direct. Who is in charge of ordering consumables for the clinic?
+en	Yes?	greet-introduce	Hello, good afternoon, my name is Olga, I am calling from company EventStar, we are event agency.
+en	She's not available.	ask-decision-maker	Could you give me her direct line or email so I can reach her myself?
+en	What company are you with?	greet-introduce	Ledgerly — we're an outsourced accounting firm based in Leeds. I'm Sam.
+en	Hi, Wilson Construction.	greet-introduce,ask-decision-maker	Hey, it's Chris from BuildMat Supplies. Who's your procurement guy for site materials?
+en	Hello, this is the main office.	greet-introduce,ask-decision-maker	Hello, good day. I am Ahmed from TalentBridge Recruiting. May I speak with your HR manager please?
+en	What do you need?	ask-decision-maker	I need your head of IT, please.
+en	Who do you want to speak to?	ask-decision-maker	Whoever signs off on staff training budgets — would that be the HR director?
+en	I'm sorry, he doesn't take cold calls.	ask-decision-maker,acknowledge-objection	Understood — then who would be the next person in line for facilities decisions?
+en	Hello, Apex Insurance Brokers.	greet-introduce	Hi, this is Laura from Shield Group Benefits, hope your day's going well.
+en	Yep?	greet-introduce,ask-decision-maker	hiya its ben from printhaus, who sorts ur flyers and brochures
+en	Can I take a message?	ask-decision-maker	Sure, but could you first tell me the name of your finance director so I address it to the right person?
+en	Good morning, Riverside Hotel.	greet-introduce,ask-decision-maker	Morning! I'm Jessica with Sparkle Commercial Cleaning. Who manages housekeeping contracts at the hotel?
+en	Who is this?	greet-introduce	Dmitri Volkov, CyberNest. We protect small businesses from ransomware.
+en	Are you selling something?	ask-decision-maker	I'd like to discuss that with your logistics manager directly, if you can connect me.
+en	He's busy right now.	ask-decision-maker,pressure	He's always busy. Just put me through, it will take two minutes, I promise.
+en	Carter & Sons, good afternoon.	greet-introduce,ask-decision-maker	Good afternoon, this is Michael at FleetPro Leasing. Is Mr. Carter available?
+en	Hello, how may I direct your call?	ask-decision-maker	To the person responsible for your company vehicles, please.
+en	Hello.	greet-introduce	Hello! My name is Hannah and I'm calling on behalf of Greenbox Packaging Solutions.
+en	What's it about?	ask-decision-maker	It's about cutting your phone bills. Who takes care of telecom contracts at your company?
+en	I can't give out that information.	ask-decision-maker	Could you at least tell me the title of the person who handles recruiting?
+en	Morning, Bradley Furniture.	greet-introduce,ask-decision-maker	Morning, Lucy here from OfficeNest. Who'd be the best person to talk to about fitting out your new showroom?
+en	Hello, who's speaking?	greet-introduce,ask-decision-maker	Good morning, madam. I am Raj Patel from Securitas Cyber. I am wanting to speak to your director of technology please.
+en	Is this a sales call?	ask-decision-maker	It is a business call, yes. Could you connect me with the head of marketing?
+en	Thank you for calling Lakeside Dental.	greet-introduce	Hi, actually I'm the one calling you — Nora from DentalSource, we supply clinics like yours.
+en	Yes, hello.	greet-introduce,ask-decision-maker	Hi, Kevin from TrainRight here. Who's in charge of onboarding new hires at your company?
+en	Hello, accounts department.	greet-introduce,ask-decision-maker	Hello, this is Fiona from Balance Books. Could I please speak to your financial controller?
+en	I don't think he's interested.	ask-decision-maker,pressure	You don't get to decide that for him. Put me through.
+en	Who should I say is calling?	greet-introduce	Tell him it's Oliver Grant from Meridian Event Group.
+en	What is this in regards to?	ask-decision-maker	Regarding employee health insurance — who handles benefits over there?
+en	Hello, Summit Tech.	greet-introduce,ask-decision-maker	hey there! im zoe from boxly, quick q who orders shipping boxes for u guys?
+en	Okay, what do you offer?	pitch-product	We deliver 5-gallon water bottles to offices, $7 a bottle, and the cooler comes free if you take four or more a month.
+en	Go ahead, I'm listening.	pitch-product	We handle your bookkeeping, payroll and tax filings for a flat monthly fee, and if we make a mistake, we pay the penalty.
+en	What's your pitch?	pitch-product	Short version: our fleet leases include maintenance, insurance and tyres in one monthly payment, zero down.
+en	How are you different?	pitch-product	We've got a warehouse twenty minutes from your sites, so cement and rebar arrive next day instead of next week.
+en	What does it cost?	pitch-product	Nightly cleaning for a 3,000 square foot office runs about $1,400 a month, supplies included.
+en	Why would we switch?	pitch-product	Because our VoIP plan is about 40% cheaper than legacy lines and you keep all your existing numbers.
+en	Tell me more.	pitch-product	Sure. Our endpoint protection monitors every laptop 24/7, and our response team reacts to an incident within 15 minutes.
+en	What's the catch?	pitch-product	No catch — first month's free, no contract, cancel whenever you like.
+en	Who are your clients?	pitch-product	We print for Marriott, two regional banks and about 300 small businesses. One retail client doubled their foot traffic with our direct mail last spring.
+en	So what's the deal?	pitch-product	the deal is we only charge when u hire someone we found, 15% of first year salary, free replacement for 90 days
+en	Be quick.	pitch-product	Custom-printed mailer boxes, minimum order 250, delivered in ten working days.
+en	We already have a supplier.	pitch-product,acknowledge-objection	Fair enough, though most of our clients keep their main supplier and use us for rush orders — we ship same day if you order before noon.
+en	How much is the training?	pitch-product	The two-day sales workshop is $450 per person, and that includes a month of follow-up coaching calls.
+en	What kind of furniture?	pitch-product	Ergonomic task chairs, sit-stand desks and acoustic pods, all made in Ohio with a ten-year warranty.
+en	Why should I care?	pitch-product	Because one data breach costs a business your size around $100k on average, and our audit is a one-off $3,500.
+en	What do you guys do?	pitch-product	We plan corporate events end to end — venue, catering, entertainment. Last month we ran a 600-person conference for a fintech company.
+en	Is it expensive?	pitch-product	Honestly, no. Plans start at $29 per user per month, and volume discounts kick in at 20 users.
+en	That sounds complicated.	pitch-product,acknowledge-objection	I get that, it sounds like a lot. In practice we do the whole migration ourselves over one weekend, your team doesn't lift a finger.
+en	What do you mean by outsourced HR?	pitch-product	I mean we run your payroll, contracts and compliance, so you don't need a full-time HR person until you're over 50 staff.
+en	Any guarantees?	pitch-product	Yes, we lock your price for 12 months and give a service credit for every late delivery.
+en	What's special about your packaging?	pitch-product	It's 100% recyclable corrugated board with soy-based inks, and it costs only about 5% more than standard boxes.
+en	Do you deliver?	pitch-product	Free delivery anywhere within 50 miles, and our trucks have a crane for unloading.
+en	What's in it for us?	pitch-product	Less admin, mostly. Clients tell us they save around 10 hours a week on invoicing once we take over.
+en	Give me numbers.	pitch-product	Average fuel savings of 12% across our fleet clients, downtime cut by a third, and payback in under eight months.
+en	We do our own marketing.	pitch-product,acknowledge-objection	That's great, in-house teams know the brand best. We usually just add paid search on top — one client went from 40 to 130 leads a month.
+en	What insurance do you offer?	pitch-product	Group health, dental and life cover for teams of 5 to 500, with claims paid within 7 days.
+en	How fast can you ship?	pitch-product	Next-day to most of the UK, two days to Ireland, and we track every pallet online.
+en	What's the price per sheet?	pitch-product	Drywall's at $11.40 a sheet, and if you take a full truckload we knock off another 6%.
+en	How long does onboarding take?	pitch-product	Two weeks from signing. We import your old data and train your staff on site.
+en	Why you and not Staples?	pitch-product	We're cheaper on bulk paper by about 20%, we deliver on a fixed schedule, and you get one account manager instead of a call centre.
+en	I've got two minutes.	pitch-product,acknowledge-objection	Thanks, I'll be quick. We clean medical offices to infection-control standards, with trained staff and certified disinfectants, from $35 an hour.
+en	What makes your trainers good?	pitch-product	Every trainer has at least ten years of actual sales management, not just certificates. And we customise every session to your product.
+en	Do you have references?	pitch-product	Sure — we've worked with DHL, Kellogg's and a dozen local manufacturers. I can connect you with any of them.
+en	What's your pricing model?	pitch-product	Flat fee per employee per month, $8 for the basic security package, $14 for the full one with phishing training.
+en	Okay... and?	pitch-product	And we also take back the old furniture and recycle it, free of charge.
+en	Tell me about the cars.	pitch-product	Hybrids and EVs from Toyota, Kia and Tesla, 36-month terms, and we handle all the charging infrastructure.
+en	Can you do small runs?	pitch-product	Yes, digital print means we can do as few as 50 copies at pretty much the same unit price.
+en	We're a small firm.	pitch-product,acknowledge-objection	Totally understand, and honestly that's our sweet spot. Our starter plan covers teams up to 10 for $199 a month.
+en	Sounds pricey.	pitch-product	It's actually less than one part-time bookkeeper — and we don't take holidays.
+en	What exactly is the service?	pitch-product	we put a water cooler in ur office and refill it every week, u dont have to call anyone
+en	Are your supplies certified?	pitch-product	All our gloves and masks are FDA-cleared and come with lot certificates for every shipment.
+en	Why should we trust a new company?	pitch-product	We're new to your area, but we've been running for 14 years in the Midwest with more than 900 business clients.
+en	Can you beat our current price?	pitch-product	In most cases yes — we buy directly from the mill, so we usually come in 10 to 15% under distributors.
+en	What's new with you?	pitch-product	We just launched a mobile app where your drivers log mileage and fuel, and the reports go straight to your accountant.
+en	Explain it simply.	pitch-product	Simply put: you pay one fixed price, we look after all your computers, and if something breaks, we fix it the same day.
+en	Do you do team-building?	pitch-product	Yep, outdoor team days, escape rooms, cooking classes — packages from $60 a head.
+en	What happens if we're not happy?	pitch-product	If you're not happy after 30 days, we refund the first month, no questions asked.
+en	What's the minimum order?	pitch-product	Minimum order is one pallet, but for first-time customers we'll ship half a pallet at the same price.
+en	I'm the owner, go ahead.	greet-introduce,pitch-product	Thanks! I'm Greg from Clearline Telecom. We give small businesses a cloud phone system that works on any mobile, for $19 a line.
+en	What's your recruitment speed?	pitch-product	We usually present three pre-screened candidates within five business days.
+en	We print in-house.	pitch-product,acknowledge-objection	Makes sense for quick jobs. For anything over a few hundred copies though, we're usually a quarter of your per-page cost.
+en	So what do you want?	pitch-product,pressure	I want you to stop overpaying for insurance, which, judging by your premiums, you clearly are.
+en	How does the leasing work?	pitch-product	You pick the car, we buy it, you pay a fixed monthly fee, and at the end you can return it, swap it or buy it out.
+en	Yes, I handle purchasing.	ask-question	Great. How do you currently order packaging — monthly bulk orders or as needed?
+en	I'm the finance director.	ask-question	Thanks for taking the call. Is your bookkeeping done in-house right now, or do you outsource part of it?
+en	What do you want to know?	ask-question	How many vehicles are in your fleet at the moment, and who services them?
+en	Go on.	ask-question	What's the biggest headache with your current phone system?
+en	Speaking.	greet-introduce,ask-question	Hi Mr. Lopez, it's Anna from WaveConnect. How many calls does your front desk handle on a typical day?
+en	We're happy with what we have.	acknowledge-objection,ask-question	Glad to hear that. If you could change one thing about your current provider, what would it be?
+en	We use another printer.	ask-question	Which one, if you don't mind me asking? And how often do you need rush jobs?
+en	Okay, I have a minute.	ask-question	Appreciate it. How many people are on your team, and are any of them remote?
+en	We have our own recruiters.	ask-question	How long does it usually take them to fill a senior role?
+en	I'm listening.	ask-question	What are the main problems you run into with deliveries to your customers?
+en	We're a dental practice.	ask-question	How many chairs do you run, and roughly how many boxes of gloves go through each month?
+en	Ask away.	ask-question	When you pick an insurer, what matters most — price, coverage or how fast claims get paid?
+en	Sure.	ask-question	how often do u guys have network outages or virus issues
+en	It's too expensive.	acknowledge-objection,ask-question	I hear you. What are you comparing it to — what are you spending on this now?
+en	I run marketing.	ask-question	Where do most of your new customers come from at the moment?
+en	We just opened.	ask-question	Congratulations! What are your hiring plans for the next twelve months?
+en	We don't need it.	ask-question	Out of curiosity, how are you training new hires right now?
+en	I'm in charge of transport.	ask-question	Which routes are your busiest, and how many loads a month are we talking?
+en	We're a builder.	ask-question	What kind of projects are you on right now — residential or commercial?
+en	Yes?	ask-question	Do your sales reps get any formal training, or do they learn on the job?
+en	What's the point of this call?	ask-question	To find out if saving on telecom is a priority for you. What are you paying per line right now?
+en	We have IT staff.	acknowledge-objection,ask-question	That's great, it makes things easier. Who looks after security specifically — the same team or someone dedicated?
+en	We buy through tenders.	ask-question	What criteria are the bids judged on — just price, or delivery and warranty too?
+en	We use Indeed.	ask-question	And how's that working for you? Which roles are hardest to fill?
+en	Hello, yes.	ask-question	Are you planning a holiday party for your staff this year?
+en	Continue.	ask-question	How do you track fuel consumption across your vehicles today — spreadsheets or some kind of system?
+en	We manage fine on our own.	acknowledge-objection,ask-question	I believe it, sounds like you've got it under control. How many people are tied up doing that?
+en	We have a warehouse in Newark.	ask-question	How big is it, and what do you mostly use — stretch wrap, cartons, pallets?
+en	Yes, it's my decision.	ask-question	How do you usually evaluate a new supplier before switching?
+en	What are you asking?	ask-question	Which printed materials do you order most, and in what quantities?
+en	We've had delivery issues.	ask-question	Oh? What kind — late deliveries, short shipments, damaged goods? How often does it happen?
+en	We're still thinking.	ask-question	What's holding the decision up at the moment? Is there anything still unclear?
+en	We already have insurance.	ask-question	Who's your carrier, and when does the current policy renew?
+en	I'm the office manager.	ask-question	Perfect, you're just the person. What's bugging you most about the cleaning right now?
+en	Not relevant for us.	ask-question	What would be relevant? Which staffing problem is most urgent for you right now?
+en	Okay, two questions max.	ask-question	Deal. One: how do you promote the business now? Two: what's your monthly ad budget?
+en	We use Office Depot.	ask-question	What do you like about them, and what would you change?
+en	Make it quick.	ask-question	Just one question: how many vehicles are you planning to replace this year?
+en	We're moving offices.	ask-question	Oh nice, where to? Are you taking the old furniture or kitting out the new place?
+en	We train people ourselves.	ask-question	who does the training, a manager? how many hours a month does it take them
+en	We organise events internally.	ask-question	How much of your team's time goes into planning a single event?
+en	I'm not very technical.	ask-question	No problem at all. Is there anyone who's responsible for keeping customer data safe? Ever had a breach or a scare?
+en	We ship with our own trucks.	ask-question	How many trucks do you run, and are there enough of them during peak season?
+en	Our accountant is in-house.	ask-question	What does keeping an in-house accountant cost you per year, including software and benefits?
+en	We tried outsourcing before.	ask-question	What went wrong that time?
+en	What is it you're after?	ask-question	Just trying to understand your setup. How do you currently handle staff health benefits — anything in place?
+en	Fine, what do you need to know?	ask-question	What's your typical monthly volume, in pallets or in tons?
+en	We're a law firm.	ask-question	Do you shred confidential documents on site or does a service collect them?
+en	I don't have time for this.	propose-meeting,acknowledge-objection	I understand you're busy. That's exactly why I'd suggest a short 15-minute meeting instead of a long phone call now.
+en	Not interested.	acknowledge-objection,ask-question	That's fair, you haven't heard any details yet. How are you handling water for the office at the moment?
+en	We already have a provider.	acknowledge-objection	Of course, a company your size would already have one.
+en	Too expensive.	pitch-product,acknowledge-objection	You're right, the sticker price is higher. But it includes delivery and unloading, which others charge extra for.
+en	Just send me something by email.	propose-meeting,acknowledge-objection	I get it, email is easier. But a generic proposal won't reflect your numbers — could we meet for half an hour so I can work it out with you?
+en	We never switch suppliers.	acknowledge-objection	That's a sensible policy, stability matters. A lot of our clients said the same thing at first.
+en	We have no budget.	acknowledge-objection,ask-question	Understood, this year's budget is already set. How does budgeting for next year work at your company?
+en	We get a hundred of these calls a day.	acknowledge-objection	I can imagine, that must be exhausting. I'll keep it short.
+en	I don't trust outsourcing.	pitch-product,acknowledge-objection	That's a completely valid concern, you'd be handing over your finances. That's why we carry $2M in liability insurance and role-based access for everything.
+en	We got burned last time.	acknowledge-objection,ask-question	I'm really sorry to hear that, an experience like that puts anyone off. What went wrong?
+en	It all sounds too complicated.	propose-meeting,acknowledge-objection	Agreed, it does sound complicated over the phone. Easier to show you — how about a 20-minute demo over video?
+en	My boss won't go for it.	ask-decision-maker,acknowledge-objection	I hear you. Maybe I should explain it to your boss directly then? What's their name?
+en	We're working with your competitor.	acknowledge-objection,ask-question	They're a solid company, nothing bad to say about them. How would you rate them on delivery times?
+en	Times are tough right now.	pitch-product,acknowledge-objection	Yes, it's a tough year for everyone, lots of companies are cutting costs. That's exactly where we help — clients save around 20% on staffing.
+en	I'm driving.	offer-time-options,acknowledge-objection,schedule-callback	Oh sorry, I won't keep you. I'll call back in an hour, okay?
+en	We do everything ourselves.	acknowledge-objection	honestly respect that
+en	You'll just tell me you're the best.	acknowledge-objection	Ha, fair point, everyone says that. Whether we're the best is for you to decide, not me.
+en	That's not my area.	ask-decision-maker,acknowledge-objection	I understand, it's outside your remit. Could you point me to whose area it is?
+en	You people keep calling.	acknowledge-objection	Sorry about that, I know we've called more than once.
+en	We only need a price.	propose-meeting,acknowledge-objection	Makes total sense, price matters. But ours depends on volume and storage, so let's set up a 15-minute call with your logistics lead and work it out live.
+en	We don't work with new vendors.	pitch-product,acknowledge-objection	Reasonable caution. For what it's worth, we've been around 12 years — we've just opened an office in your region.
+en	I'm not sure this fits us.	propose-meeting,acknowledge-objection	It's normal to have doubts, I would too. Let's meet and figure out together whether it fits.
+en	We'll think about it.	acknowledge-objection,ask-question	Absolutely, it's a serious decision. What exactly do you want to think over — the price or the timing?
+en	We had a bad experience with cleaners.	acknowledge-objection	I'm sorry, unfortunately that happens a lot in our industry.
+en	Your prices are higher than others.	pitch-product,acknowledge-objection	True, we're not the cheapest, I won't argue. But we give a five-year warranty and same-day service.
+en	I've only got five minutes.	pitch-product,acknowledge-objection	Of course, I'll do it in three. We service printers and copiers for a fixed monthly fee, repairs and toner included.
+en	Not now, we're in year-end close.	acknowledge-objection,schedule-callback	Totally get it, year-end is brutal. I'll check back in once you've closed the books.
+en	This isn't really our profile.	acknowledge-objection,give-up	That's fair, if it's not your profile there's no point. Sorry to take up your time.
+en	Why fix what isn't broken?	acknowledge-objection,ask-question	Couldn't agree more, breaking what works is silly. Do you know what a single shipment costs you right now?
+en	We don't have the people for a project like this.	pitch-product,acknowledge-objection	Yeah, everyone's short-staffed. That's why we do all the legwork — you just need one point of contact.
+en	I don't make the decisions.	ask-decision-maker,acknowledge-objection	Got it, thanks for being straight with me. Who does?
+en	This sounds like a scam.	propose-meeting,acknowledge-objection	I understand the skepticism, there are plenty of scammers out there. Come visit our warehouse and see for yourself.
+en	We don't need new software.	acknowledge-objection,ask-question	You're right that switching systems is painful. Is there anything your current one is missing?
+en	We only work with referrals.	pitch-product,acknowledge-objection	That's a good principle. Actually, your partner Kellman Steel referred us — we've supplied their rebar for three years.
+en	Implementation always takes too long.	pitch-product,acknowledge-objection	You're right, it usually takes months. Ours is ten working days, turnkey.
+en	It's hard for us to meet.	propose-meeting,acknowledge-objection	Understood, travel is a pain. Let's do a quick Zoom instead, no travel, 15 minutes.
+en	We'd like to look into it first.	acknowledge-objection	That's logical, I'd want to do my homework too.
+en	Send it over and we'll call you if interested.	agree-send-proposal,acknowledge-objection	Sure, I understand that's easier for you. I'll send it today.
+en	We don't trust insurers.	pitch-product,acknowledge-objection	Honestly, I can see why, insurers are notorious for dragging out claims. Our contract guarantees payout in 10 days or we pay a penalty.
+en	I've told your colleagues already, we're not interested.	acknowledge-objection,give-up	Apologies, it looks like that didn't get passed on. We won't bother you again.
+en	Your company is too small for us.	pitch-product,acknowledge-objection	That's a reasonable worry for a contract this size. We do have 80 staff and serve two national retailers, so capacity isn't an issue.
+en	Send us a proposal by email.	agree-send-proposal	Sure, I'll email you our proposal. What's the best address?
+en	Email it to info@ and we'll look.	agree-send-proposal	Will do, you'll have it by end of day.
+en	Can you send a price list?	agree-send-proposal	yep sending the price list now
+en	Send me some information.	agree-send-proposal	Of course, I'll send over our deck and a couple of case studies.
+en	Do you have a brochure?	agree-send-proposal	We do, I can send you the PDF — it's got photos and all the prices.
+en	Put it in writing and the director will review it.	agree-send-proposal	Okay, I'll prepare a formal proposal and address it to the director.
+en	Just send something and we'll decide.	agree-send-proposal	No problem, email or WhatsApp — what works better for you?
+en	I need a quote.	agree-send-proposal	I'll put a quote together and send it within the hour.
+en	Send it over, I'll pass it on.	agree-send-proposal	Thanks! I'll send a brochure and pricing, please forward them to your manager.
+en	Can you mail us samples?	agree-send-proposal	Absolutely, we'll courier a few sample boxes to you free of charge.
+en	Send me the numbers.	agree-send-proposal	I'll run the numbers for your volumes and email them tonight.
+en	Got a presentation?	agree-send-proposal	Yes, let me drop it in your inbox right away.
+en	Email us, if it's interesting we'll call back.	agree-send-proposal	Sounds good. Could you spell out the email for me?
+en	Shoot me an email.	agree-send-proposal	Will do. Same address as on your website?
+en	Send me your terms.	pitch-product,agree-send-proposal	I'll send them. You'll see our discount tiers, from 5 to 15% depending on volume.
+en	Do you have a catalog?	agree-send-proposal	I'll send you the catalog and you can take your time with it.
+en	Let's do this by email.	agree-send-proposal	Email it is. Sending the proposal now.
+en	I need everything in writing.	agree-send-proposal,acknowledge-objection	Understood, I'll put together a written proposal with all the figures and send it first thing tomorrow.
+en	Send it for review.	agree-send-proposal	ok i will send our offer for review, thank you for your time
+en	Could you post us a brochure?	agree-send-proposal	Sure, I can post a printed copy and email a digital one — whichever you prefer.
+en	Send the proposal and we'll study it.	agree-send-proposal,propose-meeting	I'll send it. And once you've studied it, shall we meet to go through any questions?
+en	Send it and I'll show the director.	agree-send-proposal,propose-meeting,offer-time-options	I'll send it today. And let's book a meeting with the director right away — Thursday at 11 or Friday at 3?
+en	Send what you have.	agree-send-proposal	Sending you the deck and a short video from one of our sites on LinkedIn.
+en	Email everything to me, please.	agree-send-proposal	Yes, noting down your email. I'll have it over to you later today.
+en	Send it and call me next week.	agree-send-proposal,schedule-callback	Okay, I'll send it today and give you a call next week.
+en	Send me some case studies.	agree-send-proposal	I'll send three from your industry, with before-and-after numbers.
+en	We need company info for our vendor form.	agree-send-proposal	I'll send our company profile, certifications and the presentation.
+en	Send us a quote.	agree-send-proposal	yes will send quote tomorrow morning, thanks
+en	Can you send the water prices?	pitch-product,agree-send-proposal	Of course. You'll see the free cooler rental in there too.
+en	Message me on LinkedIn.	agree-send-proposal	Will do, I'll attach the presentation there.
+en	Send a proposal.	propose-meeting	I'd rather bring the proposal with me to a meeting, so we can go through the numbers together.
+en	Email me your price list.	propose-meeting,offer-time-options	Our pricing depends on volume — can I swing by on Tuesday with a proper calculation?
+en	Just send me something.	propose-meeting,pressure	I'm not sending anything, it's a waste of both our time. Let's just meet.
+en	Send some info by email.	ask-question	To send you something useful I'd need your volumes first. How many tons a month do you ship?
+en	Email your proposal.	propose-meeting,acknowledge-objection	I understand. But we don't do generic proposals — we build the numbers with the client in a 30-minute meeting.
+en	Send us a proposal, we'll handle it.	propose-meeting	How about a quick video call with your director first? I'll bring the proposal ready to go.
+en	Write to us by email.	pressure	Right, so you can bin it unread? No thanks.
+en	Could you send your materials?	-	Could you send me your company details first, please?
+en	Just email us and we'll decide.	propose-meeting	I'll present the proposal at a meeting with your manager, it'll be quicker that way.
+en	Send a quote by email.	ask-question	Could you send me your spec first? What requirements do you have for the packaging?
+en	Send us your proposal.	give-up	Never mind, forget it. Bye.
+en	Email the prices.	ask-question	Pricing is tailored per client. Which items do you need and in what quantities?
+en	Text it to me.	pressure	Text it? Seriously? I'm talking about a six-figure contract here.
+en	We need a presentation.	propose-meeting,offer-time-options	It's better to show it live, there are a lot of numbers. Tomorrow at 4 on Zoom for 20 minutes?
+en	Email us a proposal.	-	Hmm... do you have a website?
+en	The director only wants a proposal.	agree-send-proposal,propose-meeting	Fine, I'll send the proposal today. And let's pencil in a short meeting next week so I can answer the director's questions.
+en	Send the catalog, we'll have a look.	agree-send-proposal,offer-time-options,schedule-callback	Sending it now. I'll call you Friday morning to hear what you think.
+en	Can you just send the prices?	agree-send-proposal,acknowledge-objection	Yes, I get it, prices are the first thing anyone wants to see. I'll send them.
+en	We need samples.	agree-send-proposal,propose-meeting	We'll courier the samples, and then it'd be great to meet with your production lead so he can test them on your line.
+en	Email me a contract draft.	agree-send-proposal	I'll send the draft contract and the spec sheet for your legal team.
+en	Send me a link to your site.	agree-send-proposal	I'll send you the website link plus our online catalog.
+en	Send a proposal, no promises.	agree-send-proposal,acknowledge-objection	Of course, no obligation at all. I'll keep it short and to the point.
+en	Can we get an estimate?	agree-send-proposal	I'll estimate it based on your list and email it before Friday.
+en	Send your insurance terms.	agree-send-proposal	Sure, I'll send the policy wording and rates for two scenarios, 20 and 50 employees.
+en	Send your packaging catalog.	agree-send-proposal,ask-question	I'll send it. Which box sizes do you use most — I'll point you to the right pages.
+en	Have your rep email me.	agree-send-proposal	I am the rep — I'll email you myself and include the deck.
+en	Send me everything, I'll read it over the weekend.	agree-send-proposal	Great, I'll bundle it all into one email so it's easy to find.
+en	Send the proposal to the director.	ask-decision-maker,agree-send-proposal	Will do. What's the director's name, so I can address it properly?
+en	Send a proposal, we have a tender.	agree-send-proposal,ask-question	I'll prepare one. What are the tender criteria and the submission deadline?
+en	Send something since you called anyway.	agree-send-proposal,acknowledge-objection	I get that now's not a good time to talk. I'll send a one-page summary.
+en	Send a proposal and we'll take it to the board.	ask-decision-maker,agree-send-proposal,propose-meeting	I'll send it. Even better if I could present to the board myself for ten minutes — when's the next board meeting and who sits on it?
+en	Send the fabric swatches.	agree-send-proposal	We'll ship the swatches out by courier at our cost.
+en	Well, it might be interesting.	propose-meeting,offer-time-options	Then let's meet — would Tuesday at 10 or Wednesday at 3 suit you better?
+en	What's the next step?	propose-meeting	I'd suggest a 20 to 30 minute meeting where I walk you through the numbers for your business.
+en	Okay, I'm listening.	propose-meeting	Let me come over and show you the product samples, it'll take half an hour.
+en	Sounds good.	propose-meeting,offer-time-options	Great! I could drop by tomorrow afternoon, around 3.
+en	Can you tell me more?	propose-meeting	It's easier in person — I'll show you case studies and prices for your volume.
+en	I need to check with my director.	propose-meeting,offer-time-options	Why don't the three of us meet — you, your director and me? Thursday at 11 work?
+en	When can you come?	offer-time-options	Monday at 9:30 or Tuesday any time after 2.
+en	The director can give you five minutes on the phone.	propose-meeting,offer-time-options	Perfect, let's schedule a call with him — today at 5pm or tomorrow at 10am?
+en	I'm curious about your furniture.	propose-meeting	Come visit our showroom downtown — you can try the chairs and feel the materials yourself.
+en	We're choosing a contractor right now.	propose-meeting,offer-time-options	Then it's the perfect time to meet. Friday at noon at your office?
+en	Let me think about it.	propose-meeting	How about you think it over after a short meeting, once you've seen the figures?
+en	We could give it a try.	propose-meeting,offer-time-options	Awesome! Let's do a video demo — tomorrow at 11 or the day after at 2?
+en	What do you want from me?	propose-meeting	Fifteen minutes of your time on a video call, so I can show you the system live.
+en	We might be interested.	propose-meeting	Then I'd like to invite you to our free workshop on workplace safety next month — our experts and others from your industry will be there.
+en	Okay, let's meet.	offer-time-options	When suits you — Wednesday at 10 or Thursday at 4?
+en	Alright, we can meet.	offer-time-options	tomorrow at 12 then, ill come to you
+en	The director decides these things himself.	propose-meeting	Then let's set up a short meeting with the director, I'll fit around his schedule.
+en	I can't talk long.	propose-meeting,offer-time-options,acknowledge-objection	I understand. Let's book a 15-minute call tomorrow at 9, before your day gets going.
+en	Say we're interested.	ask-decision-maker,propose-meeting	Then I'd propose a meeting. Who else on your side should be in it — your CFO?
+en	Do you have a demo version?	propose-meeting	We do — let me run an online demo for you with real data.
+en	We're going to the trade fair.	propose-meeting	Great, we'll be at PackExpo too — come by our stand and I'll show you the new line. I'll send you a free pass.
+en	I liked the sample.	propose-meeting,offer-time-options	Glad to hear it! Come to our water tasting at the plant this Saturday at noon.
+en	We are thinking about leasing.	propose-meeting	Great, let's meet with your finance director and I'll show the payment schedule on your actual vehicles.
+en	When?	offer-time-options	tmrw 3pm or thurs 11am whichever works
+en	Now's not a good time.	propose-meeting,offer-time-options	Sure, then let's meet another day — say Thursday around lunchtime?
+en	We don't need it.	propose-meeting	Let's meet for ten minutes anyway — if it turns out you don't need it, I'll leave right away.
+en	Next week could work.	offer-time-options	Great, Monday or Tuesday? I'm free both days after 2pm.
+en	How does it work?	propose-meeting	It's much easier to show than to explain on the phone. How about an online demo with your IT person?
+en	I need to understand the price.	propose-meeting,offer-time-options	It depends on the floor area. I can come by tomorrow at 10, measure up, and give you an exact figure on the spot.
+en	No promises.	propose-meeting	None needed — let's just get acquainted in person. No strings attached.
+en	Can I see your print shop?	propose-meeting,offer-time-options	Of course — come for a tour this Friday at 11 and I'll show you the presses.
+en	The director is free on Thursday.	offer-time-options	Thursday's great. 10 in the morning or closer to lunch?
+en	We're opening a new branch.	propose-meeting,ask-question	Congrats! Let's meet and talk about phones for the new branch. How many desks will it have?
+en	The director's in after lunch.	propose-meeting,offer-time-options	Then could you book me in with him today at 3 for twenty minutes?
+en	I'm not against meeting.	offer-time-options	Great. Would tomorrow morning work, or Friday at 4pm?
+en	Do you host client events?	propose-meeting	Yes, we have a client day at the end of the month — you and your director are very welcome, we're showing the new collection.
+en	I'll check with management.	propose-meeting,offer-time-options	Let me give you options to check: Tuesday at 11 or Wednesday at 2, half an hour.
+en	Can we talk on the phone?	propose-meeting,offer-time-options	Sure. Let's do a proper 20-minute call with your director, Friday at 10am?
+en	Can we skip the meeting?	propose-meeting	We can, but a meeting saves us both a lot of back-and-forth. At least a quick 15-minute video chat?
+en	Send me something.	pitch-product,propose-meeting	Better yet, let me bring a test kit to your office — our sensors cut heating costs by 18% on average and I'd love to show you how.
+en	Okay, Tuesday at 10.	offer-time-options,confirm-details	Great, so that's Tuesday, 10am, at your office on Main Street. Got it.
+en	Come by Thursday at two.	offer-time-options,confirm-details	Perfect, Thursday 2pm. I'll be bringing our technical lead.
+en	Fine, Wednesday at 11.	offer-time-options,confirm-details	Confirmed: Wednesday, 11am, meeting with Mr. Reynolds. I'll send a calendar invite.
+en	Alright, come over.	confirm-details	Thank you! Could you confirm the exact address and which floor you're on?
+en	Tomorrow at three then.	offer-time-options,confirm-details	Noted: tomorrow, 3pm. You've got my number if anything changes.
+en	Friday 9:30 on Zoom.	offer-time-options,confirm-details	Sounds good, Friday 9:30, I'll email you the Zoom link the day before.
+en	You'll need a visitor pass.	confirm-details	Please register it under Andrew Smith, I'll bring my ID.
+en	Monday works.	offer-time-options,confirm-details	Yes, Monday at 10 at your Oak Street office. Who'll be joining from your side — just you or your accountant too?
+en	Great, see you then.	confirm-details	See you then. I'll bring the samples. Just to double-check, your mobile is the one ending in 47?
+en	Let's say 4pm Thursday.	offer-time-options,confirm-details	thurs 4pm noted, see u there
+en	We're at 12 Forest Road.	confirm-details	12 Forest Road, got it. Which entrance, and is there visitor parking?
+en	The director can do Wednesday at noon.	offer-time-options,confirm-details	Excellent, Wednesday at 12 with the director. I'll send the calendar invite to your email.
+en	Join us on Teams.	confirm-details	Will you send the Teams link, or shall I set up the meeting on my side?
+en	We have a stand-up at 10, make it 11.	offer-time-options,confirm-details	Sure, 11 it is. So tomorrow at 11 at your place.
+en	Deal.	offer-time-options,confirm-details	Thanks. To recap: Tuesday, 3:30pm, conference room on the third floor, and my colleague Maria will join me.
+en	Come to our warehouse.	confirm-details	Okay, that's the one in Dayton, right? Could you drop me a pin?
+en	I've booked you in for Monday.	offer-time-options,confirm-details	Thank you! Monday, 2pm, with Mr. Harris. I'll call the day before as a reminder.
+en	Let's do Friday on video.	offer-time-options,confirm-details	Great, Friday 11am Eastern. The video link will be in the invite.
+en	See you at 9.	offer-time-options,confirm-details	9am, I'll be there, thanks. Should I give your name at reception?
+en	Okay, Thursday at 5.	agree-send-proposal,offer-time-options,confirm-details	So Thursday at 5pm. I'll send the presentation the day before so you have time to look it over.
+en	Tuesday at noon is fine.	offer-time-options,confirm-details	Locking it in: Tuesday, 12pm, your office. I'll come with a colleague from implementation, so two of us.
+en	Let's meet at the café near our office.	confirm-details	The Starbucks on the corner, right? I'll be the one in the navy jacket.
+en	Call with the director Wednesday at 10.	offer-time-options,confirm-details	Got it: Wednesday, 10am, call with Mr. Brennan. Is this the number to dial?
+en	Come at 2pm.	offer-time-options,confirm-details	Great, 2pm. Do I need a parking permit or should I walk in?
+en	Tomorrow works.	offer-time-options,confirm-details	Perfect, tomorrow at 10 at yours. Your number's 555-0143, correct?
+en	Monday at 11, sure.	offer-time-options,confirm-details	Thank you! Monday, 11am. I'll send the agenda ahead so we don't waste any time.
+en	My chief engineer will join.	confirm-details	Great, so you and your chief engineer. On our side it'll be me and our design engineer.
+en	Wednesday, then.	offer-time-options,confirm-details	Wednesday at 1pm at your office. Is that right?
+en	I'll send you the meeting link.	confirm-details	Great, I'll watch for it at j.kim@fleetpro.com.
+en	Thursday 10:30, meeting room 2.	offer-time-options,confirm-details	Thursday 10:30, room two, noted.
+en	Okay, we're on.	offer-time-options,confirm-details	Thank you, Mrs. Collins! To sum up: March 14th, 11am, at your office, with you and your finance director.
+en	Come at 3, I'll tell security.	offer-time-options,confirm-details	Thanks, I'll be there at 3. For security: Kyle Morgan, I'll have ID on me.
+en	Zoom at 6pm.	offer-time-options,confirm-details	ok 6pm zoom waiting for the link
+en	We'll be expecting you.	confirm-details	Thank you, I confirm I'll be attending, along with our CTO.
+en	Call me when you're close.	confirm-details	Will do, I'll ring about ten minutes before I arrive. Your number ends in 82, right?
+en	Come to the clinic.	confirm-details	Thanks. Just to check the address — 7 Pine Avenue, building B?
+en	Okay, put me down.	confirm-details	Thanks! Please note: Anna Bell, Sparkle Cleaning, 07700 900123.
+en	Tuesday at 11 on site.	offer-time-options,confirm-details	Tuesday 11am on site, we'll bring our own hard hats. Who'll meet us there — the site manager?
+en	Video call at 4.	offer-time-options,confirm-details	That's right, today at 4pm, video call. I've just sent the invite, check your inbox.
+en	Come show us.	confirm-details	Great. Just to confirm, it'll be you and your IT specialist at the meeting?
+en	Please confirm the meeting.	offer-time-options,confirm-details	Confirming our meeting tomorrow at 12:30 at your office on Baker Street.
+en	Friday at 2 it is.	offer-time-options,confirm-details	Friday at 2, perfect. Here's my email just in case: kotov@safenet.io.
+en	Bring your samples.	confirm-details	Definitely. I'll bring gloves and masks — which sizes should I bring?
+en	Saturday at the tasting, yes.	confirm-details	Great, I'm adding you and your director to the guest list. I'll text you the plant address.
+en	We're not interested.	pressure	You're just too lazy to look into it. Every serious company already works this way.
+en	The director's busy.	ask-decision-maker,pressure	He's always busy when I call. Hand him the phone, it's in his own interest.
+en	Send us a proposal.	pressure	Do you even understand what I'm talking about? Forget the proposal, this needs a decision.
+en	It's too expensive.	pressure	Expensive is when your trucks sit idle because you were too cheap to lease. Come on.
+en	We'll think about it.	pressure	You'll be thinking while your competitors eat your lunch. Decide now, the price goes up tomorrow.
+en	We already have a supplier.	pressure	Fine, stick with them and keep overpaying.
+en	Don't call here again.	pressure	I'll keep calling until I get to talk to someone in charge. That's my job.
+en	I can't put you through.	ask-decision-maker,pressure	Listen, if the company loses this deal because of you, your boss won't be happy. Put me through.
+en	We don't need it.	pressure	You can't know what you need, you haven't even heard me out.
+en	That's not my department.	ask-decision-maker,pressure	Then whose is it? Does anyone there actually take responsibility for anything?
+en	We don't buy from strangers.	pressure	With that attitude you'll keep overpaying the same old vendors forever. Hilarious.
+en	I'll pass it on to the director.	pressure	Don't bother, you'll get it wrong. Just give me his number.
+en	There's no budget.	pressure	There's always budget, you just don't want to spend it wisely.
+en	The director is in a meeting.	ask-decision-maker,pressure	Pull him out of it, this is urgent. Two minutes, tops.
+en	Your offer doesn't interest us.	pressure	You don't even know what I'm offering. How can you decide for the whole department?
+en	Hurry up, I don't have time.	pressure	Don't rush me, I'm not calling for fun either.
+en	Just email it.	pressure	Your inbox is a landfill. I know how this works, don't lecture me.
+en	We're happy as we are.	pressure	Everyone's happy until the tax audit shows up. Don't come crying to me then.
+en	We decide who we work with.	pressure	Sure you do. And judging by your results, not very well.
+en	Call back in a month.	pressure	In a month the promo's gone and you'll be kicking yourself. Decide today.
+en	I'm not authorized.	ask-decision-maker,pressure	Then stop wasting my time and get me someone who is.
+en	Who gave you this number?	pressure	Does it matter? Are you going to listen or not?
+en	We don't buy over the phone.	pressure	Oh please, that's just an excuse. What do you lose by listening for one minute?
+en	That's way too expensive.	pressure	Expensive? Really? Try doing the math on your downtime before you say that.
+en	The director doesn't take these calls.	pressure	Did he say that, or did you decide it yourself? Sounds like you just block everyone.
+en	We work with a big national company.	pressure	And that big company overcharges you by 30% and you're grateful for it. Amazing.
+en	I won't connect you.	pressure	Fine, I'll write to your head office and tell them the receptionist is sabotaging deals.
+en	Not interested.	pressure	of course ur not interested, ur not interested in anything except lunch break
+en	We're fine.	pressure	You're fine, your customers aren't. Go read your own delivery reviews.
+en	Who are you to advise us?	pressure	Someone who's been in this industry for fifteen years. You could learn a thing or two.
+en	Hold on, let me check.	pressure	How long do I have to wait? I've been on hold for five minutes.
+en	We aren't changing insurers.	pressure	You just don't realize how badly your current insurer is ripping you off. Let me spell it out.
+en	Email it, I'll look.	pressure	You won't look. Let's at least be honest with each other.
+en	You've called before.	pressure	And I'll call again. Until we make a deal.
+en	We don't need training.	pressure	Yeah, judging by how you answer the phone, you definitely don't need training. Ha.
+en	We've already made our choice.	pressure	You made the wrong choice. If I were you I'd rethink it before it's too late.
+en	I can't give out the director's number.	pressure	Come on, it's not a state secret. What's it to you?
+en	We're a small company, we don't need it.	pressure	And you'll stay small with that mindset.
+en	Your prices are above market.	pressure	No, you just don't know the market. Our prices are perfectly fair.
+en	I'm going to hang up.	pressure	Go ahead — and the director will hear that you threw away a 40% discount.
+en	We need legal to review it.	pressure	What's there to review? It's a standard contract. Just sign it.
+en	He said he won't talk to you.	ask-decision-maker,pressure	Then I'll tell him myself. Give him the phone, I literally need one minute.
+en	I don't want to hear it.	pressure	Your loss. You'll be calling me for a discount later and it won't be there.
+en	I'm not sure the director would be interested.	pressure	You're not the director, so it's not really your call what he finds interesting.
+en	So what?	pressure	What do you mean "so what"? Are you even listening to me?
+en	We want cheaper.	pressure	Cheaper is the flea market. We're talking quality here.
+en	We use free antivirus.	pressure	Free antivirus? In this day and age? Well, congrats, enjoy your ransomware.
+en	I need to consult someone.	pressure	Who? You said you were the decision maker. Or are you not?
+en	Thanks, but no.	pressure	Wait, I haven't finished! Where are you rushing off to?
+en	Yes, I'm the CEO, what is it?	propose-meeting,pressure	What it is, is that I've been chasing you for a week. Time you found a slot for me. Let's meet.
+en	We won't work with you.	give-up	Alright, I'll take you off our list. Have a good one.
+en	We have everything we need.	give-up	ok sorry
+en	The director won't speak to you.	give-up	That's a shame. Well, thanks anyway, goodbye.
+en	Don't call again.	give-up	Okay, I won't call again. Sorry.
+en	It's not for us.	give-up	Well, you know best. All the best.
+en	No thanks.	give-up	Alright, sorry to have interrupted your day.
+en	We already work with someone.	give-up	Oh, then I won't get in the way. Good luck!
+en	No.	give-up	Okay then, bye.
+en	There's no money for it.	give-up	Well, maybe it's just not meant to be. Thanks for your time.
+en	I said we don't need it.	give-up	Yes, yes, sorry, hanging up now.
+en	We're not interested, thank you.	give-up	Thanks for the honest answer. Take care.
+en	No, thank you.	give-up	Can't win them all. Have a great day!
+en	The director said no.	give-up	No means no. Say hi to the director for me.
+en	We're closing down.	give-up	Oh, I'm sorry to hear that. Then of course it's not the time. Bye.
+en	Wrong number.	give-up	Oops, sorry, my mistake.
+en	Subject closed.	give-up	Closed it is. Goodbye.
+en	We don't buy building materials.	give-up	Oh, sorry, our database must be wrong. Have a good day.
+en	Leave us alone, please.	give-up	Okay, leaving you alone, sorry.
+en	We're fine on our own.	give-up	ok then, thanks for listening, bye
+en	Call back later.	schedule-callback	Sure, I'll call back later.
+en	The director will be in after lunch.	offer-time-options,schedule-callback	Then I'll ring him at 2:30.
+en	Bad time.	offer-time-options,schedule-callback	No problem, I'll call you tomorrow at 10, would that work?
+en	Try next week.	schedule-callback	Will do, I'll call next week.
+en	I'm on vacation till Monday.	offer-time-options,schedule-callback	Then I'll call you Monday morning around 10. Enjoy your break!
+en	Let's talk in a month.	schedule-callback	Sure, I'll get back to you in a month.
+en	I'm in a meeting, call later.	offer-time-options,schedule-callback	No worries, I'll try you again this afternoon.
+en	The director's out until Thursday.	offer-time-options,schedule-callback	Okay, I'll call Thursday morning then. How should I address him?
+en	Call at the end of the quarter.	schedule-callback	Noted, I'll set a reminder and call at the end of the quarter.
+en	Can't talk now, call me back.	schedule-callback	will call back, what time suits u
+en	The director will call you himself.	schedule-callback	That'd be great, but I'll also give him a ring in a couple of days just in case.
+en	We'll revisit this in the fall.	schedule-callback	Sounds good, I'll reach out again in the fall.
+en	Call me in an hour.	offer-time-options,schedule-callback	Okay, I'll call you back in an hour.
+en	Call tomorrow.	offer-time-options,schedule-callback	Tomorrow at 11 or at 3 — which time is better for me to call?
+en	I don't know when the director will be back.	schedule-callback	Then I'll try you again toward the end of the week.
+en	We're moving, call us later.	schedule-callback	Sure, I'll give you time to settle in and call back in a few weeks.
+en	Call after the holidays.	offer-time-options,schedule-callback	Right, January 10th then — I'll give you a ring.
+en	I'll check and call you back.	offer-time-options,schedule-callback	Thanks, and if I don't hear from you, I'll call you Friday.
+en	Call me in May.	schedule-callback	Got it, I'll definitely call in May.
+en	Call Monday at ten.	offer-time-options,schedule-callback	Monday at 10 it is, I'll call. Thanks!
+en	Could you call back?	schedule-callback	Absolutely — what time works for me to ring you back?
+en	I'm in the car.	offer-time-options,acknowledge-objection,schedule-callback	I understand. I'll call you this evening, around seven, is that okay?
+en	We're in a meeting right now.	offer-time-options,schedule-callback	Sure, I'll try again in half an hour.
+en	Let's talk closer to the time.	schedule-callback	Sure, I'll call you at the start of next month.
+en	The director's in tomorrow.	offer-time-options,schedule-callback	Then I'll call tomorrow at nine, as soon as he gets in.
+en	Try me again in a couple of days.	schedule-callback	Will do, speak in a couple of days.
+en	Hello?	-	Can you hear me? The line keeps cutting out.
+en	What?	-	Uh... one sec.
+en	Go ahead.	-	oh wait hold on
+en	Yes?	-	Yeah, yeah.
+en	What do you want?	-	Well... how do I put this...
+en	Hello, speak up!	-	Sorry, bad line.
+en	What's this about?	-	ummmm
+en	Who's this?	-	Sorry, I think I pressed the wrong button.
+en	Can you hear me?	-	Yes, I can hear you.
+en	Sorry, say that again?	-	like basically you know
+en	Well?	-	well
+en	Hello.	-	qwerty
+en	Pardon?	-	One moment, I've got another call coming in.
+en	What is it regarding?	-	Lovely weather today, isn't it?
+en	Yes, go on.	-	Thanks.
+en	We're on lunch break.	-	Enjoy your lunch!
+en	Please hold.	-	Sure, I'll hold.
+en	Transferring you now.	-	Thank you so much.
+en	Hello, speaking.	-	oops thats not what i meant to type
+en	Connecting you to the director.	-	Much appreciated!
+en	Could you speak louder?	-	IS THIS BETTER?
+en	Why are you silent?	-	Sorry, got distracted.
+en	What do you need?	-	Good question, to be honest.
+en	One second, let me check.	-	Of course, take your time.
+en	Are you still there?	-	Yep, still here.
+en	I don't understand you.	-	Sometimes I don't understand myself, haha.
+en	This is Vector Ltd.	-	Vector? Oh, right.
+en	You're breaking up.	-	Moving closer to the window, one sec.
+en	Yes, the director speaking.	-	Oh... um... hel... no, wait.
+en	What did you say?	-	I said your hold music is really nice.
+en	I need to see the numbers.	pitch-product,propose-meeting,offer-time-options,acknowledge-objection	Of course, nobody decides without numbers, agreed. On average our clients save 18% on equipment rental. Let me come by Thursday at 10 with a calculation for your fleet and you can look it over.
+en	Hi, this is reception, the director is busy.	greet-introduce,ask-decision-maker,acknowledge-objection,schedule-callback	Hi, this is Farid from BuildSupply. I understand he's got a packed schedule. Could you tell me his name, and I'll call back when it's more convenient?
+en	What can you offer our clinic?	pitch-product,propose-meeting,ask-question	We supply disposables with 45-day payment terms and stock them in our own warehouse for you. How many operating rooms do you have? If it's three or more, let's meet and I'll bring samples and a cost breakdown.
+en	Well? I'm waiting.	greet-introduce,pitch-product,propose-meeting,offer-time-options	Yes, sorry — I'm Irene from BizLink. We do business mobile plans with free calls inside your company for $6 per employee. Let's do a quick video call Friday at 12 and I'll show your numbers.
+en	Hi, yes, I'm the HR director.	greet-introduce,pitch-product,propose-meeting,ask-question	Hi, great to reach you! I'm Paul from SkillForge. How are you onboarding the new sales hires this year? We've helped a few companies your size halve ramp-up time, and I'd love to show you how in a short meeting.
+en	Who are you and why are you calling?	greet-introduce,ask-decision-maker,pitch-product	Sorry — Megan from CityPrint. We print catalogues for retailers in three days. Who handles your marketing materials?
+en	Honestly I'm swamped.	propose-meeting,offer-time-options,acknowledge-objection	Totally understand, sounds like a crazy week. How about 15 minutes next Tuesday at 8:30, before things get busy?
+en	Your competitor gave us a better price.	propose-meeting,acknowledge-objection,ask-question	That's possible, and price matters. What exactly was included in their offer? Let's meet and compare line by line.
+en	Fine, we'll meet. When?	ask-decision-maker,offer-time-options	How about Wednesday at 10? And should your operations manager join too, or do you decide this yourself?
+en	Hello, Parkway Clinic.	greet-introduce,ask-decision-maker,pressure	Yeah hi, Jim from MedGear. I need your head doctor, and please don't tell me he's busy.
+en	Send the proposal first.	agree-send-proposal,propose-meeting,offer-time-options	I'll email it tonight, and let's book 20 minutes on Monday at 11 to go through it together.
+en	The boss is in Spain until next month.	ask-decision-maker,schedule-callback	Who's running things while he's away? Otherwise I'll call back when he's back.
+en	I'm listening, two minutes.	pitch-product,ask-question	Thanks. We handle payroll for companies with 20 to 200 staff, fixed fee, no errors or we pay. How is payroll done at your place now?
+en	We need office chairs for 40 people.	propose-meeting,ask-question	Nice. What's your budget per seat, and do you need them all at once? Best thing is to come to our showroom and try a few models.
+en	We're using Zoom Phone.	pitch-product,acknowledge-objection	Good choice, it's a solid product. We actually integrate with it and add call recording and analytics on top.
+en	Okay, you've got my attention.	pitch-product,propose-meeting,offer-time-options	Great! In short, we cut your courier costs by consolidating shipments — one client saved $40k last year. Can I come and show you on Thursday at 2?
 
 """#####,
         "rulebooks/cold-call.examples-ru.tsv": #####"""
@@ -2237,6 +2705,613 @@ ru	Здравствуйте, «Техносфера».	greet-introduce,ask-decis
 ru	Добрый день.	greet-introduce,ask-decision-maker	Добрый день. Соедините с главным инженером.
 ru	Да?	ask-decision-maker	Соедините с руководителем, пожалуйста.
 ru	Алло.	greet-introduce,ask-decision-maker	Алло, добрый день, мне бы директора.
+ru	Добрый день, компания «Стройресурс», слушаю.	greet-introduce,ask-decision-maker	Здравствуйте! Меня зовут Олег, компания «ТехноБлок», газобетон и сухие смеси. Подскажите, кто у вас отвечает за закупку стройматериалов?
+ru	Алло.	greet-introduce	Алло, добрый день, это Марина из «Аквалайн», доставка питьевой воды.
+ru	Приемная, здравствуйте.	greet-introduce,ask-decision-maker	здравствуйте это дмитрий компания ситисек можно директора
+ru	Да, говорите.	greet-introduce	Ой, здрасьте... я... меня Катя зовут, я из агентства «Праздник Плюс».
+ru	ООО «Вектор», чем могу помочь?	ask-decision-maker	Соедините, пожалуйста, с генеральным директором.
+ru	По какому вопросу?	ask-decision-maker	По вопросу сотрудничества. Мне нужен человек, который у вас занимается автопарком, — как его зовут?
+ru	Кто вы и что вам нужно?	greet-introduce,ask-decision-maker	Игорь Смирнов, «ФлитЛизинг». Мне нужен ваш руководитель, который отвечает за служебный транспорт.
+ru	Директор занят.	ask-decision-maker	А кто кроме него принимает решения по закупке полиграфии?
+ru	Здравствуйте, бухгалтерия.	greet-introduce,ask-decision-maker	Добрый день! Екатерина, «БалансПро», аутсорсинг бухгалтерии. Переключите меня, пожалуйста, на главного бухгалтера или финансового директора.
+ru	Слушаю вас.	greet-introduce,pitch-product	Добрый день, компания «ЧистоГрад». Мы убираем офисы ночью, чтобы утром ваши сотрудники приходили в чистоту, цена от 45 рублей за квадратный метр.
+ru	Компания «Меридиан», добрый день.	greet-introduce,ask-question	Добрый день, меня зовут Артём, «Логистик Центр». Скажите, вы сейчас отправляете грузы в регионы своим транспортом или через транспортную компанию?
+ru	Алло, кто это?	greet-introduce	Это Света, «ПакМастер», упаковка. Мы с вами пока не знакомы.
+ru	Я вас слушаю.	ask-decision-maker	Как зовут вашего директора по персоналу? Хочу обратиться к нему лично.
+ru	Да?	greet-introduce,ask-decision-maker	Добрый. Максим, кадровое агентство «Хантер». С кем у вас можно поговорить о подборе персонала?
+ru	Приемная генерального директора.	ask-decision-maker,pressure	Мне срочно нужен ваш генеральный, соединяйте, я не собираюсь всё объяснять секретарю.
+ru	Он на совещании.	ask-decision-maker	А подскажите его прямой номер или почту, я сам с ним свяжусь.
+ru	Что вы хотели?	ask-decision-maker	Хотела бы переговорить с тем, кто у вас отвечает за медицинские расходники. Это заведующий или отдел закупок?
+ru	Клиника «Альфа-Мед», здравствуйте.	greet-introduce,ask-decision-maker	Здравствуйте, меня зовут Роман, «МедСнаб». Как мне связаться с главным врачом?
+ru	По какому вопросу звоните?	pitch-product	Мы поставляем перчатки и шприцы напрямую с завода, на 15–20% дешевле дистрибьюторов.
+ru	Говорите.	greet-introduce,ask-decision-maker	здравствуйте я менеджер компании принтлайн хотел бы поговорить с ответственым за рекламу и полиграфию
+ru	А вы кто?	greet-introduce	Простите, не представился: Вадим Котов, «СейфНет», информационная безопасность.
+ru	Слушаю.	greet-introduce,ask-decision-maker	Добрый день, с Вами говорит Лилия, компания «Офис-Комфорт». Могу я поговорить с офис-менеджером или с тем, кто отвечает за мебель?
+ru	Директора нет на месте.	ask-decision-maker,schedule-callback	Как его зовут? Я перезвоню, когда он будет на месте.
+ru	Отдел закупок, Ирина.	greet-introduce,ask-question	Ирина, добрый день! Меня зовут Павел, «ТарПак». Вы сейчас гофрокороба у кого заказываете?
+ru	Алло, слушаю.	ask-decision-maker	Это ведь компания «Горизонт»? Мне к руководителю отдела логистики.
+ru	Кто вам нужен?	ask-decision-maker	Нужен тот, кто подписывает договоры на обучение персонала. Кто это у вас?
+ru	Добрый день.	greet-introduce	Добрый-добрый! Стас, ивент-агентство «Вау».
+ru	Что вы предлагаете?	ask-decision-maker	Это я хотел бы обсудить с директором напрямую. Соедините?
+ru	Мы не даём телефон директора.	ask-decision-maker	Хорошо, тогда хотя бы подскажите имя-отчество директора, чтобы я знал, как к нему обращаться.
+ru	Компания «Стройинвест».	greet-introduce	Добрый день, это Георгий, завод «КирпичЪ», беспокою вас по поводу поставок кирпича.
+ru	Да, я вас слушаю.	ask-decision-maker,pressure	Девушка, не тратьте моё время, просто переведите звонок на директора.
+ru	Вы по рекламе?	ask-decision-maker	Не совсем. Кто у вас занимается маркетингом — есть маркетолог или этим директор сам занимается?
+ru	Ой, а кто это?	greet-introduce	Здравствуйте, я Лена, компания «Чистый Дом», клининг.
+ru	Секретарь, слушаю.	ask-decision-maker	Будьте добры, с коммерческим директором соедините.
+ru	Да.	greet-introduce	Добрый день, это Антон Волков, «ДатаЩит». Удобно сейчас говорить?
+ru	Здравствуйте, «ЛогистТранс».	greet-introduce,ask-decision-maker	Здрасте, я Никита из «ГрузЭкспресс». Кто у вас решает вопросы по перевозкам?
+ru	Кто вас интересует?	ask-decision-maker	Начальник автохозяйства или завхоз — тот, кто отвечает за машины.
+ru	Какая компания?	greet-introduce	«Полиграф-Сервис», типография из Подольска. Я Юлия.
+ru	Приемная.	ask-decision-maker	Соединитте с директором пожалуйста по поводу страховки сотрудников
+ru	Да, слушаю.	greet-introduce,ask-decision-maker	Здравствуйте, я есть Арман, компания «Страх-Гарант». Мне надо говорить с человек, который решает про страхование персонал.
+ru	Он занят, что передать?	ask-decision-maker	Передайте, что звонил Кирилл из «ТренингПро». А кто ещё у вас отвечает за обучение сотрудников — HR-директор?
+ru	Алло, компания «Мебель-Трейд».	greet-introduce,ask-question	Алло, здравствуйте! Меня Вера зовут, «ЭкоКлин». У вас склад и шоурум — вы их своими силами убираете или подрядчик есть?
+ru	Что вам нужно?	ask-decision-maker,pressure	Мне нужен директор, а не допрос. Соединяйте уже.
+ru	Директор не общается с продавцами.	ask-decision-maker	А кто тогда у вас отвечает за IT-инфраструктуру? Может, системный администратор?
+ru	Мы вам перезвоним.	ask-decision-maker	Подождите, а как зовут руководителя, которому передадите информацию?
+ru	Офис, добрый день.	greet-introduce	Добрый день! Меня зовут Тимур, я представляю компанию «Упак-Лидер».
+ru	Слушаю.	greet-introduce,ask-decision-maker	добрый день. сергей. компания энергия-лизинг. кто у вас отвечает за приобретение автомобилей?
+ru	Да-да?	greet-introduce,ask-decision-maker	Приветствую! Это Алиса из маркетингового агентства «Хайп». Подскажите, с кем поговорить о продвижении вашего бренда?
+ru	Компания «Вектор», Ольга.	greet-introduce,ask-decision-maker	Ольга, здравствуйте. Меня зовут Денис, «Контур-Безопасность». Ольга, помогите мне, пожалуйста: кто у вас курирует защиту данных?
+ru	А по какому поводу?	ask-decision-maker	По поводу поставки спецодежды, поэтому хочу поговорить с руководителем производства.
+ru	Алло.	greet-introduce	Доброе утро! Вас беспокоит Инна, «Вода Алтая».
+ru	Отдел кадров.	greet-introduce,ask-decision-maker	Здравствуйте, кадровое агентство «Персонал-Старт», меня зовут Ксения. Мне бы с начальником отдела кадров переговорить.
+ru	Кто говорит?	greet-introduce	Говорит Руслан Ахметов, генеральный представитель «АвтоПарк Лизинг» в вашем регионе.
+ru	По какому вопросу?	ask-decision-maker	Вопрос по складской логистике, мне бы главного по складу.
+ru	Да, слушаю.	greet-introduce,ask-decision-maker	Здравствуйте, я из «Мир Упаковки», Полина. Кто у вас отвечает за закупку тары и упаковки?
+ru	Соединить не могу.	ask-decision-maker,pressure	Можете. Вы просто не хотите. Переключите на директора, иначе я буду звонить каждый час.
+ru	Директор сейчас на выезде.	ask-decision-maker	Тогда, может, с заместителем соедините?
+ru	А вы откуда?	greet-introduce	Из «Ай-Ти Щит», мы занимаемся кибербезопасностью. Меня Егор зовут.
+ru	Добрый день, «Фармтехника».	greet-introduce,ask-decision-maker	Добрый день, меня зовут Людмила Сергеевна, компания «МедОптТорг». Подскажите, пожалуйста, ФИО главного инженера по медтехнике.
+ru	Здравствуйте.	greet-introduce	здрасьте, это Вова из принт-центра «Офсет».
+ru	Слушаю вас внимательно.	greet-introduce,ask-decision-maker	Добрый день! Я Элина, «ЭкспоИвент». Мы организуем корпоративы. Скажите, кто у вас занимается праздниками для сотрудников?
+ru	Компания «Строй-Инжиниринг», добрый день.	greet-introduce,ask-decision-maker	Добрый. Переключите на снабженца, пожалуйста.
+ru	Вам кто нужен?	ask-decision-maker	Тот, кто у вас решает по страховке ДМС. Это директор или HR?
+ru	Ну, рассказывайте, что у вас.	pitch-product	Мы возим воду 19 литров в офисы, бутыль 290 рублей, кулер даём бесплатно при заказе от четырёх бутылей в месяц.
+ru	Что за компания?	pitch-product	Мы аутсорсинговая бухгалтерия: ведём учёт, сдаём отчётность, отвечаем за штрафы своей страховкой — если ошибёмся, платим мы.
+ru	Я директор, слушаю вас.	greet-introduce,pitch-product	Спасибо, что уделили минуту. Я Артур, «ФлитЛизинг». Мы даём автомобили в лизинг с авансом от нуля процентов, страховка и ТО уже внутри платежа.
+ru	Чем вы лучше других?	pitch-product	У нас склад в вашем городе, поэтому цемент привозим на следующий день, а не через неделю, как федеральные поставщики.
+ru	И что вы продаёте?	pitch-product	корпоративное обучение продажам, 2 дня тренинг + месяц сопровождения, после нас конверсия у клиентов растёт в среднем на 18%
+ru	Дорого, наверное?	pitch-product	Базовый тариф — 12 900 в месяц за всё: связь, облачная АТС, запись разговоров. Это дешевле, чем держать своего связиста.
+ru	Сколько стоит?	pitch-product	Уборка офиса 300 квадратов ежедневно обойдётся примерно в 38 тысяч в месяц с расходниками.
+ru	Что у вас за предложение?	pitch-product	Мы печатаем каталоги и буклеты, тираж от 100 штук за 3 рабочих дня, а при тираже от 5000 — бесплатная доставка по Москве.
+ru	Ну допустим.	pitch-product	Вот смотрите: у нас антивирус и мониторинг сети в одном пакете, один договор, одна поддержка 24/7 — не надо тянуть трёх подрядчиков.
+ru	А в чём выгода?	pitch-product	Выгода в том, что вы платите только за закрытую вакансию. Не нашли человека — денег не берём, замена бесплатно в течение трёх месяцев.
+ru	Кратко, пожалуйста.	pitch-product	Кратко: упаковка под ваш бренд, минимальный тираж 500 коробок, срок 10 дней.
+ru	У нас мало времени.	pitch-product,propose-meeting	Тогда самое главное: мы снижаем расходы на логистику на 12–15% за счёт консолидации грузов. Чтобы посчитать ваш случай, предлагаю встретиться на 20 минут.
+ru	Говорите, я слушаю.	pitch-product	Мы производим офисную мебель в Твери, поэтому цены на 30% ниже импортной, а гарантия пять лет на каркас.
+ru	Какие у вас условия?	pitch-product	Отсрочка платежа 30 дней, доставка бесплатно от 50 тысяч, персональный менеджер и возврат брака без вопросов.
+ru	А чем вы занимаетесь?	pitch-product	Ивенты под ключ: площадка, кейтеринг, ведущий, программа. Последний корпоратив делали для «Северстали» на 400 человек.
+ru	Зачем нам это?	pitch-product	Потому что одна утечка базы клиентов стоит компании в среднем несколько миллионов, а наш аудит обходится в 150 тысяч один раз.
+ru	Какие гарантии?	pitch-product	Фиксируем цену в договоре на год и платим неустойку за каждый день просрочки поставки.
+ru	Мы работаем с «Ростелекомом».	pitch-product	Наши тарифы на межгород в два раза ниже, а номер вы сохраняете тот же самый, переход занимает один день.
+ru	Это всё?	pitch-product	Ещё у нас есть бесплатный пробный месяц — вы ничего не платите, пока не убедитесь, что работает.
+ru	Ну и?	pitch-product	ну и то что страховка у нас дешевле на 20 проц чем в сбере и выплаты за 5 дней
+ru	Что конкретно предлагаете?	pitch-product,ask-question	Комплексный аутсорсинг бухгалтерии от 15 000 рублей в месяц, включая зарплату и кадры. Сколько у вас сейчас сотрудников в штате?
+ru	Объясните толком.	pitch-product	Хорошо. Мы ставим в офис кофемашину и кулер, сами обслуживаем и пополняем, вы платите только за чашки — от 19 рублей.
+ru	Нам интересно, но что по цене?	pitch-product	Прайс зависит от объёма, но ориентир — гипсокартон от 310 рублей за лист, при заказе фуры скидка 7%.
+ru	Какие у вас клиенты?	pitch-product	С нами работают «Магнит», «Леруа» и около 200 компаний поменьше. Например, сети аптек мы сократили возвраты на 40%.
+ru	Кто вы такие вообще?	greet-introduce,pitch-product	«ГрузЭкспресс», мы десять лет на рынке, собственный парк из 120 фур и страхование каждого груза.
+ru	Интересно. Что ещё?	pitch-product	Ещё можем печатать переменные данные — на каждом конверте своё имя клиента, это поднимает отклик рассылки раза в три.
+ru	Рассказывайте, только быстро.	pitch-product	Короче: облачная АТС, подключение за день, первые три месяца за полцены.
+ru	Сколько у вас стоит подбор?	pitch-product	12 процентов от годового дохода кандидата, для массового подбора фикс 15 тысяч за человека.
+ru	Какой у вас ассортимент?	pitch-product	Более 3000 позиций: от бахил и масок до хирургических наборов, всё с регистрационными удостоверениями.
+ru	А если не понравится?	pitch-product	Если через месяц не понравится — расторгаете договор без штрафов, мы даже оборудование сами заберём.
+ru	Это нам не по карману.	pitch-product,acknowledge-objection	Понимаю, бюджет не резиновый. Поэтому у нас есть рассрочка на 12 месяцев без переплаты.
+ru	А чем лизинг лучше кредита?	pitch-product	Лизинг не висит на балансе как долг, НДС возвращаете, а платежи уменьшают налог на прибыль.
+ru	Мы сами всё печатаем.	pitch-product,acknowledge-objection	Свой принтер — это удобно, согласен. Но у нас листовка выходит по 2 рубля против ваших 9–10 с учётом картриджей.
+ru	Давайте по сути.	pitch-product	По сути: охраняем сеть вашего офиса удалённо, реагируем на атаки за 15 минут, стоит как полставки сисадмина.
+ru	Что нового вы можете предложить?	pitch-product	Новое у нас — биоразлагаемые пакеты с вашим логотипом, они всего на 8% дороже обычных и хорошо смотрятся в соцсетях клиента.
+ru	Что за тренинги?	pitch-product	Тренинги для руководителей среднего звена: делегирование, обратная связь, управление конфликтами. Группа до 12 человек, практика на реальных кейсах вашей компании.
+ru	Ну и почему мы должны выбрать вас?	pitch-product	Мы единственные в области, кто работает с отсрочкой 60 дней и своим складом на 5 тысяч паллет.
+ru	Какие сроки?	pitch-product	Мебель делаем за 14 рабочих дней, сборка и установка бесплатно.
+ru	У вас есть рекомендации?	pitch-product	Да, «Газпром-Сервис» работает с нами три года, могу дать контакт их закупщика для отзыва.
+ru	Сколько стоит обслуживание?	pitch-product	Абонентская плата от 25 000 рублей в месяц за 20 рабочих мест, выезды инженера без ограничений.
+ru	А страховка что покрывает?	pitch-product	ДМС покрывает поликлинику, стоматологию и вызов врача на дом, стоимость от 19 тысяч в год на человека.
+ru	Нам не нужна реклама.	pitch-product	Это не совсем реклама — мы ведём сайт и заявки из поисковиков, оплата только за целевые обращения.
+ru	И что это нам даст?	pitch-product	Даст минус 2 ставки в бухгалтерии и никаких требований из налоговой, которые надо отрабатывать вечерами.
+ru	Расскажите подробнее.	pitch-product,propose-meeting	У нас модульные стеллажи, собираются без сварки, выдерживают до 800 кг на полку. Лучше один раз увидеть: приезжайте к нам в шоурум, покажу вживую.
+ru	Чем вы отличаетесь от «Деловых линий»?	pitch-product	У «Деловых линий» сборные грузы, а мы даём отдельную машину под ваш груз по цене сборного, если загрузка от 60%.
+ru	Сколько стоит клининг?	pitch-product,ask-question	От 40 рублей за метр при ежедневной уборке. А какая у вас площадь офиса?
+ru	Что у вас по безопасности?	pitch-product	У нас сертификаты ФСТЭК, и все данные хранятся в российских дата-центрах, так что под 152-ФЗ вы попадаете полностью.
+ru	Мы уже нашли агентство.	pitch-product	Хорошо, но учтите, что мы даём гарантийную замену кандидата на полгода, а не на месяц, как большинство агентств.
+ru	Ну, говорите, что там у вас.	pitch-product	мы можем сделать вам доставку воды по графику чтобы вы вообще не думали про звонки, бутыли сами привезём и заберём пустые
+ru	Вы же продаёте просто бумагу?	pitch-product	Не только бумагу. Мы берём на себя всю канцелярию для офиса: раз в месяц привозим набор под ваш список, цены ниже розницы на 25%.
+ru	Что там с пробным периодом?	pitch-product	Две недели бесплатно, подключаем 5 пользователей, потом решаете сами.
+ru	И какая экономия?	pitch-product	Клиенты с парком от 10 машин экономят около 400 тысяч в год на обслуживании и топливе благодаря нашим топливным картам.
+ru	Это опасно?	pitch-product	Нет, наша химия сертифицирована, гипоаллергенная, подходит даже для детских садов.
+ru	Кто вы такие?	pitch-product	Мы агентство полного цикла. SMM, таргет, контекст, аналитика. Для одного мебельного салона подняли заявки с 30 до 110 в месяц.
+ru	Какие объёмы вы тянете?	pitch-product	Производство 2 миллиона коробов в месяц, так что и сезонный пик спокойно закроем.
+ru	А доставка есть?	pitch-product	Есть, своим транспортом по области бесплатно, манипулятор для разгрузки тоже наш.
+ru	Ну и что за акция?	pitch-product	Акция до конца месяца: при подключении трёх сотрудников четвёртого страхуем бесплатно.
+ru	Ближе к делу.	pitch-product,propose-meeting,offer-time-options	Ближе к делу: мы делаем онлайн-курсы для ваших продавцов, они окупаются за квартал. Покажу за 15 минут по видеосвязи — завтра в 11 удобно?
+ru	У нас свои курьеры.	pitch-product,acknowledge-objection	Свои курьеры — это здорово, у многих наших клиентов так же. Мы обычно забираем только межгород, где свои курьеры не успевают, — доставка 1–2 дня по всей России.
+ru	Так что вы хотите?	pitch-product,propose-meeting	Хочу показать вам нашу систему видеонаблюдения с распознаванием лиц, она уже стоит у трёх бизнес-центров в вашем районе. Давайте я подъеду и покажу на планшете, минут двадцать.
+ru	Расскажите про вашу компанию.	greet-introduce,pitch-product	Я Наталья, руководитель направления в «ЕвроПак». Мы 15 лет делаем гофроупаковку, есть свой цех печати и лаборатория для тестов на прочность.
+ru	Что у вас интересного?	pitch-product	Интересного то что мы делаем выездные тимбилдинги на природе с ночёвкой, под ключ, от 5 тыс на человека
+ru	Долго ли внедрять?	pitch-product	Внедрение занимает две недели, весь перенос данных делаем сами, ваши сотрудники ничего не теряют.
+ru	Какой у вас опыт?	pitch-product	Мы застраховали больше 300 автопарков, среди них «Рольф» и два таксопарка.
+ru	Можете скидку дать?	pitch-product	При годовом контракте — минус 10%, при оплате вперёд за квартал — ещё минус 3%.
+ru	Мы уже пробовали аутсорсинг.	pitch-product,ask-question	У нас за каждым клиентом закреплён один бухгалтер, а не колл-центр, и он на связи в мессенджере. А что именно вас не устроило в прошлый раз?
+ru	Почему так дёшево?	pitch-product	Потому что работаем без посредников, напрямую с заводом в Китае, и растаможиваем сами.
+ru	Кто производитель?	pitch-product	Производитель наш, завод в Липецке, мощность 40 тысяч тонн сухих смесей в год.
+ru	Чем ваш софт лучше?	pitch-product	В нём нет лишнего: CRM, телефония и рассылки в одном окне, учиться полдня.
+ru	Что по качеству бумаги?	pitch-product	Бумага класса А+, белизна 170, в принтерах не застревает, а стоит как класс С.
+ru	Мы маленькая фирма.	pitch-product	Для маленькой фирмы это как раз проще: есть тариф на 5 человек за 4 900 в месяц.
+ru	Ну и зачем мне ваши курсы?	pitch-product,pressure	Затем, что ваши менеджеры, судя по всему, продавать не умеют. Наш курс за месяц это исправит.
+ru	Сколько по времени уборка?	pitch-product	Бригада из трёх человек убирает офис до 500 метров за два часа, после 19:00, чтобы вам не мешать.
+ru	Что такое ваш мониторинг транспорта?	pitch-product	Это GPS-трекеры и датчики топлива: видите каждую машину онлайн и сразу замечаете слив солярки.
+ru	Мы не знаем вашу компанию.	pitch-product	Нас может и не знаете, но наши пакеты видели точно — мы делаем упаковку для «ВкусВилла».
+ru	Сами водой обеспечиваемся.	pitch-product,ask-question	Наша вода из скважины 140 метров, с сертификатом, и дешевле магазинной в пересчёте на литр. А сколько бутылок в неделю у вас уходит?
+ru	Да, я отвечаю за закупки.	ask-question	Отлично. Расскажите, как у вас сейчас устроена закупка упаковки — раз в месяц большой партией или по мере необходимости?
+ru	Слушаю, я главный бухгалтер.	ask-question	Скажите, у вас бухгалтерия своя в штате или уже кто-то на аутсорсе работает?
+ru	Ну, что вы хотели?	ask-question	Хотел понять, сколько машин у вас сейчас в автопарке и как вы их обслуживаете?
+ru	Я директор.	greet-introduce,ask-question	Добрый день, Андрей Павлович, это Ольга, «ТелекомПлюс». Скажите, сколько у вас сейчас входящих звонков в день и успевают ли их все принимать?
+ru	Что вам нужно узнать?	ask-question	какой у вас поставщик воды сейчас и устраивает ли он вас
+ru	Да, это я.	ask-question	Как вы сейчас выбираете подрядчика на корпоративные мероприятия — тендер или по рекомендации?
+ru	Что дальше?	ask-question	Какие объёмы бетона вам нужны на ближайших объектах?
+ru	Нас всё устраивает.	acknowledge-objection,ask-question	Это хорошо, когда всё устраивает. А если бы можно было что-то улучшить в работе нынешнего поставщика — что бы это было?
+ru	Мы работаем с другой типографией.	ask-question	А с какой, если не секрет? И как часто у вас бывают срочные заказы?
+ru	У нас свой отдел кадров.	ask-question	Сколько вакансий в среднем у вас открыто одновременно и сколько времени уходит на закрытие одной?
+ru	Допустим, интересно.	ask-question	Тогда пара вопросов. Сколько у вас сотрудников и есть ли удалёнка?
+ru	Чем могу помочь?	ask-question	Подскажите, а ваш офис вы арендуете или здание своё? Уборку кто обеспечивает — арендодатель?
+ru	Я слушаю.	ask-question	Какие у вас сейчас главные проблемы с доставкой грузов клиентам?
+ru	Мы медицинский центр.	ask-question	А сколько у вас кабинетов и какой примерно месячный расход перчаток и масок?
+ru	Ну, спрашивайте.	ask-question	Что для вас главное при выборе страховой — цена, покрытие или скорость выплат?
+ru	Продолжайте.	ask-question	Как часто у вас случаются сбои в сети или проблемы с компьютерами?
+ru	Это дорого для нас.	acknowledge-objection,ask-question	Понимаю. А с какой суммой вы сравниваете? Сколько сейчас тратите на это в месяц?
+ru	Я отвечаю за маркетинг.	ask-question	Здорово. Откуда к вам сейчас приходят клиенты, какие каналы работают лучше всего?
+ru	Мы только открылись.	ask-question	Поздравляю! А какие планы по штату на ближайший год — будете расширяться?
+ru	Мебель у нас есть.	ask-question	А как давно вы обновляли мебель? Сотрудники не жалуются на стулья?
+ru	Нам это не нужно.	ask-question	Скажите, а как вы сейчас решаете вопрос с обучением новичков?
+ru	Ну и?	ask-question	ну и вопрос у меня такой вы грузы страхуете или нет
+ru	Перевозками занимаюсь я.	ask-question	Отлично. Какие направления у вас основные и сколько рейсов в месяц примерно?
+ru	Мы строительная компания.	ask-question	А какие объекты сейчас в работе? Жилые или коммерческие?
+ru	Слушаю вас.	ask-question	У вас сотрудники проходят какие-то тренинги по продажам или пока нет?
+ru	Что вам надо?	ask-question	Мне надо понять, есть ли у вас вообще задача по экономии на связи. Сколько вы платите за телефонию сейчас?
+ru	У нас IT-отдел есть.	acknowledge-objection,ask-question	Хорошо, что есть свой отдел, это многое упрощает. А кто у вас отвечает именно за информационную безопасность — они же или отдельный специалист?
+ru	Ну расскажите.	ask-question	Давайте я лучше сначала спрошу: какой у вас средний месячный объём отгрузок в паллетах?
+ru	Мы закупаем на тендерах.	ask-question	А по каким критериям оцениваются заявки на тендере, только цена или ещё сроки и гарантия?
+ru	Мы работаем с «Хедхантером».	ask-question	И как, находите кого нужно? На какие позиции сложнее всего найти людей?
+ru	Да, слушаю.	ask-question	Вы в этом году планируете корпоратив на Новый год?
+ru	Продолжайте, пожалуйста.	ask-question	Каким образом вы сейчас ведёте учёт топлива по машинам? Вручную или есть система?
+ru	Ну так что вы хотите?	ask-question	Хочу спросить, что вы делаете, когда у вас заканчивается вода в кулерах в пятницу вечером?
+ru	Мы сами справляемся.	acknowledge-objection,ask-question	Верю, раз справляетесь — значит, процесс налажен. А сколько человек у вас занято на этом?
+ru	У нас склад в Химках.	ask-question	Какая площадь склада и какую упаковку чаще всего используете — стрейч, короба, паллеты?
+ru	Да, я решаю.	ask-question	Как вы обычно принимаете решение о смене поставщика — сами или с финансовым директором?
+ru	Что именно вас интересует?	ask-question	Интересует, какие полиграфические материалы вы заказываете чаще всего и какими тиражами.
+ru	У нас бывают проблемы с поставками.	ask-question	А что именно происходит — опоздания, недовоз, брак? Как часто это случается?
+ru	Мы работаем по упрощёнке.	ask-question	А кто у вас сдаёт отчётность сейчас и сколько операций в месяц проходит по банку?
+ru	Ну, слушаю.	ask-question	Подскажите, сколько у вас в офисе рабочих мест и все ли компьютеры на одной системе?
+ru	Продолжайте.	ask-question	вот скажите честно, сколько у вас сотрудников увольняется за год?
+ru	Мы ещё думаем.	ask-question	А что сейчас мешает принять решение? Какие вопросы ещё остались?
+ru	У нас уже есть страховка.	ask-question	Какая компания вас страхует? И когда заканчивается договор?
+ru	Я офис-менеджер.	ask-question	Отлично, вы-то мне и нужны. Чем вы сейчас недовольны в уборке офиса?
+ru	Нам это не актуально.	ask-question	А что было бы актуально? Какая задача по персоналу у вас сейчас горит?
+ru	Можете задать пару вопросов.	ask-question	Спасибо. Первый: как вы сейчас продвигаетесь? Второй: какой бюджет в месяц на рекламу?
+ru	Дальше.	ask-question	Какой тип упаковки для вас приоритетен — подешевле или чтобы красиво на полке?
+ru	Мы выставки не планируем.	ask-question	А в прошлом году вы участвовали в отраслевых выставках? Как это сработало?
+ru	Мы работаем с «Офисмагом».	ask-question	А что вам нравится в работе с ними, а что хотелось бы изменить?
+ru	Говорите быстрее.	ask-question	Один вопрос: сколько автомобилей вы планируете обновить в этом году?
+ru	Да, я главный врач.	greet-introduce,ask-question	Здравствуйте, Михаил Аркадьевич, меня зовут Зоя, «МедСнаб». Какие расходники у вас уходят быстрее всего и бывают ли перебои?
+ru	Пока ничего не нужно.	ask-question	Хорошо, а как вы обычно узнаёте, что пора заказывать новую партию? Кто это отслеживает?
+ru	Мы в процессе переезда.	ask-question	О, а куда переезжаете и какой площади будет новый офис? Мебель везёте старую или будете покупать?
+ru	Связь у нас через провайдера.	ask-question	Какая у вас скорость интернета и устраивает ли стабильность? Бывают обрывы?
+ru	Ну что ещё?	ask-question	Какие у вас требования к поставщику по документам — нужны ли сертификаты и паспорта качества на каждую партию?
+ru	Мы обучаем сами.	ask-question	Кто у вас ведёт обучение — руководитель отдела или наставник? Сколько часов в месяц это занимает?
+ru	Сами организуем праздники.	ask-question	И сколько времени у сотрудников уходит на подготовку одного мероприятия?
+ru	Интересно, но дорого.	acknowledge-objection,ask-question	Согласна, сумма ощутимая. Скажите, а как вы сейчас считаете окупаемость подобных проектов?
+ru	Я не очень разбираюсь в этом.	ask-question	Ничего страшного. А есть ли у вас кто-то, кто отвечает за сохранность клиентских данных? Был ли когда-нибудь взлом или вирус?
+ru	Да, мы перевозим сами.	ask-question	Сколько у вас своих машин и хватает ли их в сезон?
+ru	Бухгалтерия у нас своя.	ask-question	А сколько стоит вам содержание своей бухгалтерии в месяц, с учётом налогов на зарплату и программ?
+ru	У нас нет времени.	propose-meeting,acknowledge-objection	Понимаю, вы заняты. Именно поэтому предлагаю короткую встречу — 15 минут, и вы решите, стоит ли продолжать.
+ru	Нам это не интересно.	acknowledge-objection,ask-question	Справедливо, вы ведь ещё не знаете деталей. Скажите, а как вы сейчас решаете вопрос с доставкой воды?
+ru	У нас уже есть поставщик.	acknowledge-objection	Да, это логично, у компании вашего уровня поставщик, конечно, есть.
+ru	Дорого.	pitch-product,acknowledge-objection	Согласен, на первый взгляд цена выше рынка. Но она включает доставку и разгрузку, которые другие считают отдельно.
+ru	Пришлите КП, мы посмотрим.	propose-meeting,acknowledge-objection	Понимаю, так удобнее. Но КП без ваших цифр получится общим. Давайте лучше встретимся на полчаса, и я посчитаю под вас.
+ru	Мне некогда.	acknowledge-objection,schedule-callback	Конечно, не буду отвлекать. Когда вам удобнее, чтобы я перезвонил?
+ru	Мы не меняем поставщиков.	acknowledge-objection	Это правильный подход, стабильность важнее всего. Многие наши клиенты так же говорили в начале.
+ru	У нас нет бюджета.	acknowledge-objection,ask-question	Понятно, бюджет на этот год уже распределён. А как у вас устроено планирование бюджета на следующий год?
+ru	Нам звонят по сто раз в день.	acknowledge-objection	Да, представляю, как это надоедает. Я постараюсь коротко.
+ru	Не доверяю я аутсорсу.	pitch-product,acknowledge-objection	Вполне понятное опасение — вы отдаёте чужим людям деньги и отчётность. Поэтому у нас страхование ответственности на 10 миллионов и доступ по ролям.
+ru	Мы в прошлый раз обожглись.	acknowledge-objection,ask-question	Очень жаль это слышать, такой опыт отбивает желание пробовать снова. Что тогда пошло не так?
+ru	Это всё слишком сложно.	propose-meeting,acknowledge-objection	Согласен, на словах звучит сложно. Лучше показать один раз — давайте сделаем демо по видеосвязи, минут двадцать.
+ru	Директор такое не одобрит.	ask-decision-maker,acknowledge-objection	Я вас услышал. Может, тогда мне стоит объяснить самому директору? Как его зовут?
+ru	У нас маленький офис.	acknowledge-objection	Ясно, маленький офис — это не проблема, с такими мы тоже работаем.
+ru	Нам хватает своих сотрудников.	acknowledge-objection	Хорошо, что команда справляется, это редкость.
+ru	Мы работаем с вашими конкурентами.	acknowledge-objection,ask-question	Отличная компания, ничего против них не скажу. А по каким параметрам вы бы их сравнили с другими?
+ru	Сейчас кризис, не до этого.	pitch-product,acknowledge-objection	Да, время непростое, многие режут расходы. Как раз поэтому наш сервис и востребован — он снижает затраты на персонал в среднем на 20%.
+ru	Не интересно, до свидания.	acknowledge-objection,schedule-callback	Понимаю, что звонок не вовремя. Давайте я вам в начале следующего месяца наберу?
+ru	Я сейчас за рулём.	offer-time-options,acknowledge-objection,schedule-callback	Ой, простите, тогда не отвлекаю. Перезвоню через час, хорошо?
+ru	Мы всё делаем сами.	acknowledge-objection	уважаю такой подход честно говоря
+ru	Нам дешевле у китайцев.	pitch-product,acknowledge-objection	Вы правы, по цене за штуку Китай выигрывает. Но у нас нет предоплаты 100% и ждать три месяца не нужно.
+ru	Мы уже всё купили.	acknowledge-objection,ask-question	Ясно, значит, вопрос закрыт на этот сезон. А на следующий год планируете такие же объёмы?
+ru	Вы же всё равно скажете, что вы лучшие.	acknowledge-objection	Ха, справедливое замечание, все так говорят. Лучшие или нет — решать вам, а не мне.
+ru	Мы не пользуемся лизингом.	acknowledge-objection,ask-question	Согласен, не всем он подходит. Покупаете машины за свои или в кредит?
+ru	Это не мой вопрос.	ask-decision-maker,acknowledge-objection	Понимаю, это не ваша зона. А подскажите, чей это вопрос, с кем лучше поговорить?
+ru	Сколько можно звонить?	acknowledge-objection	Простите за настойчивость, действительно звоню уже не первый раз.
+ru	Нам нужна только цена.	propose-meeting,acknowledge-objection	Понимаю, цена важна. Но у нас цена зависит от объёма и условий хранения, поэтому предлагаю созвониться с вашим логистом на 15 минут и сразу всё посчитать.
+ru	Мы не работаем с новыми компаниями.	pitch-product,acknowledge-objection	Разумная осторожность. Нам, кстати, уже 12 лет, просто в ваш регион зашли только в этом году.
+ru	У нас тендер, идите на площадку.	acknowledge-objection,ask-question	Хорошо, конечно, поучаствуем по правилам. А какие требования к участникам, кроме цены?
+ru	Я не уверен, что нам это подходит.	propose-meeting,acknowledge-objection	Сомнения — это нормально, я бы тоже сомневался. Давайте встретимся и вместе проверим, подходит или нет.
+ru	Это слишком дорого для нас.	acknowledge-objection	Да, я вас понимаю, сумма немаленькая.
+ru	Нам сейчас не до обучения.	acknowledge-objection,ask-question	Понимаю, в горячий сезон никому не до тренингов. А сколько новичков у вас приходит в отдел за месяц?
+ru	Мы подумаем.	acknowledge-objection,ask-question	Конечно, решение серьёзное, подумать стоит. А над чем конкретно подумать — над ценой или над сроками?
+ru	У нас был неудачный опыт с клинингом.	acknowledge-objection	Мне правда жаль, к сожалению, в нашей отрасли такое часто бывает.
+ru	Ваш прайс выше, чем у других.	pitch-product,acknowledge-objection	Да, мы не самые дешёвые, тут спорить не буду. Зато у нас гарантия 5 лет и сервис в день обращения.
+ru	Нам не нужны ваши услуги.	acknowledge-objection,give-up	Понимаю, навязываться не буду. Всего доброго.
+ru	Мы довольны нашей типографией.	propose-meeting,acknowledge-objection	Здорово, хорошую типографию найти сложно. И всё же, может, встретимся — просто чтобы у вас был запасной вариант на случай срочных заказов?
+ru	У меня пять минут.	pitch-product,acknowledge-objection	Конечно, уложусь в три. Мы обслуживаем принтеры и МФУ по фиксированной цене, ремонт и картриджи включены.
+ru	Нам ничего не надо.	acknowledge-objection	Понимаю, сейчас вы ни в чём не нуждаетесь, и это нормально.
+ru	Мы не готовы обсуждать ДМС.	acknowledge-objection,schedule-callback	Хорошо, не буду настаивать. Вернусь к вам с этим вопросом осенью, когда будете планировать бюджет.
+ru	Это вообще не наш профиль.	acknowledge-objection,give-up	Согласна, если не ваш профиль, то смысла нет. Извините, если отняла время.
+ru	Пусть лучше напишут нам на почту.	ask-decision-maker,acknowledge-objection	Понимаю, почта — удобный формат. Но всё-таки подскажите, к кому мне адресовать? Кто у вас это решает?
+ru	Зачем нам менять то, что работает?	acknowledge-objection,ask-question	Абсолютно согласен, ломать работающее глупо. А вы знаете, сколько стоит вам сейчас один рейс?
+ru	У нас нет на это людей.	pitch-product,acknowledge-objection	Да, людей всегда не хватает. Поэтому мы всё делаем сами, от вас нужен только один контактный человек.
+ru	Я не принимаю решения.	ask-decision-maker,acknowledge-objection	Понял вас, спасибо за честность. А кто принимает?
+ru	Мы в этом году не планируем корпоратив.	acknowledge-objection,schedule-callback	Ну, понятно, бывает. Можно я через пару месяцев наберу узнать, не поменялись ли планы?
+ru	Это звучит как развод.	propose-meeting,acknowledge-objection	Понимаю скепсис, сейчас много мошенников. Приезжайте к нам в офис, посмотрите склад своими глазами.
+ru	Я уже говорил вашим коллегам, что не надо.	acknowledge-objection,give-up	Прошу прощения, видимо, у нас не передали. Больше не побеспокоим.
+ru	Нам не нужен новый софт.	acknowledge-objection,ask-question	Да, переход на новую систему — головная боль, тут вы правы. А в текущей чего-нибудь не хватает?
+ru	Вы нам уже звонили.	acknowledge-objection	Да, верно, звонил мой коллега месяц назад, извините за повторный звонок.
+ru	Мы сотрудничаем только по рекомендации.	pitch-product,acknowledge-objection	Это хороший принцип. Кстати, нас рекомендовал ваш партнёр «Стройдеталь», мы им поставляем арматуру третий год.
+ru	Слишком долго внедрять.	pitch-product,acknowledge-objection	Вы правы, обычно внедрение — это месяцы. У нас — 10 рабочих дней под ключ.
+ru	Нам неудобно встречаться.	propose-meeting,acknowledge-objection	Понимаю, ездить неудобно. Тогда давайте созвонимся по Zoom, без выезда, минут на пятнадцать.
+ru	Мы бы хотели сначала изучить.	acknowledge-objection	Логично, я бы на вашем месте тоже хотел разобраться.
+ru	Отправьте на почту, если что, позвоним.	agree-send-proposal,acknowledge-objection	Хорошо, понимаю, что так удобнее. Вышлю сегодня.
+ru	Мы не доверяем страховым.	pitch-product,acknowledge-objection	Честно, ваше недоверие понятно, страховые часто тянут с выплатами. У нас в договоре прописан срок выплаты — 10 дней, иначе неустойка.
+ru	У нас уже есть лизинговая компания.	acknowledge-objection,ask-question	Ясно, многие так работают с одной лизинговой. На каких условиях, если не секрет — какой аванс?
+ru	Пришлите КП на почту, мы посмотрим.	agree-send-proposal	Хорошо, вышлю КП на почту. Какой адрес?
+ru	Отправьте предложение на info@.	agree-send-proposal	Договорились, сегодня до конца дня отправлю.
+ru	Скиньте прайс.	agree-send-proposal	ок скину прайс в вотсап на этот номер
+ru	Пришлите что-нибудь почитать.	agree-send-proposal	Конечно, направлю вам презентацию компании и пару кейсов.
+ru	Есть у вас каталог?	agree-send-proposal	Да, есть, могу прислать в PDF, там все цены и фото.
+ru	Напишите нам, директор посмотрит.	agree-send-proposal	Хорошо, тогда я подготовлю коммерческое предложение и направлю на имя директора.
+ru	Давайте вы пришлёте, а мы решим.	agree-send-proposal	Без проблем, куда удобнее — на почту или в Телеграм?
+ru	Нам нужно КП.	agree-send-proposal	Подготовлю и вышлю в течение часа.
+ru	Отправьте информацию, я передам.	agree-send-proposal	Спасибо! Отправлю буклет и прайс, передайте, пожалуйста, руководителю.
+ru	Можете выслать образцы?	agree-send-proposal	Да, конечно, пришлём образцы коробок курьером, бесплатно.
+ru	Пришлите расчёт.	agree-send-proposal	Сделаю расчёт под ваши объёмы и скину вечером.
+ru	У вас есть презентация?	agree-send-proposal	Есть, щас скину в мессенджер
+ru	Отправьте КП, если будет интересно — перезвоним.	agree-send-proposal	Да, давайте так. Диктуйте почту.
+ru	Кидайте предложение на почту.	agree-send-proposal	Принято, кидаю. Почта та же, что на сайте?
+ru	Пришлите ваши условия.	pitch-product,agree-send-proposal	Пришлю. Там будет вся сетка скидок, от 5 до 15% в зависимости от объёма.
+ru	Пришлите список услуг.	agree-send-proposal	Хорошо, отправлю перечень услуг и стоимость, а вы уже сами решите.
+ru	Давайте по почте.	agree-send-proposal	По почте так по почте. Высылаю предложение.
+ru	Мне нужно всё в письменном виде.	agree-send-proposal,acknowledge-objection	Понимаю, подготовлю письменное предложение со всеми цифрами и пришлю завтра утром.
+ru	Отправьте на рассмотрение.	agree-send-proposal	Хорошо, отправлю ваш экземпляр коммерческого на рассмотрение, спасибо что уделили время
+ru	Пришлите брошюру.	agree-send-proposal	Могу отправить и бумажную брошюру почтой России, и электронную — как вам удобнее?
+ru	Есть прайс-лист?	agree-send-proposal	Есть. Отправлю его вам на электронку прямо сейчас.
+ru	Вышлите предложение, мы изучим.	agree-send-proposal,propose-meeting	Хорошо, вышлю. А после того как изучите — давайте встретимся и обсудим вопросы?
+ru	Пришлите КП, я покажу директору.	agree-send-proposal,propose-meeting,offer-time-options	Пришлю сегодня. И предлагаю сразу договориться о встрече с директором — в четверг в 11 или в пятницу в 15?
+ru	Скиньте что есть.	agree-send-proposal	Скину презентацию и видео с объекта в вайбер.
+ru	Нам бы прайс.	agree-send-proposal	Без вопросов, сейчас отправлю актуальный прайс.
+ru	Отправьте всё на почту, пожалуйста.	agree-send-proposal	Да, записываю почту. Отправлю в течение дня.
+ru	Я посмотрю ваше предложение.	agree-send-proposal	Отлично, тогда жду вашу почту, вышлю.
+ru	Отправьте предложение и позвоните через неделю.	agree-send-proposal,schedule-callback	Хорошо, отправлю сегодня и наберу вам через неделю.
+ru	Пришлите кейсы.	agree-send-proposal	Пришлю три кейса по вашей отрасли, с цифрами до и после.
+ru	Нужна информация о компании.	agree-send-proposal	Направлю вам нашу карточку компании, лицензии и презентацию.
+ru	Пришлите КП.	agree-send-proposal	yes отправлю КП завтра утром, спасибо
+ru	Отправьте коммерческое.	agree-send-proposal	Окей. Отправляю вам коммерческое, в теме письма будет «ТехноБлок — газобетон».
+ru	Направьте официальное письмо.	agree-send-proposal	Хорошо, направлю официальное письмо на бланке компании с предложением.
+ru	Можете прислать прайс на воду?	pitch-product,agree-send-proposal	Могу, конечно. Там и про бесплатную аренду кулера будет.
+ru	Напишите в Телеграм.	agree-send-proposal	Хорошо, напишу и приложу презентацию.
+ru	Пришлите КП.	propose-meeting	КП я бы лучше привёз лично на встречу — так сможем сразу обсудить цифры.
+ru	Скиньте прайс на почту.	propose-meeting,offer-time-options	Прайс у нас зависит от объёма, давайте я во вторник подъеду к вам с готовым расчётом?
+ru	Пришлите что-нибудь.	propose-meeting,pressure	Присылать ничего не буду, это пустая трата времени. Давайте встретимся.
+ru	Отправьте информацию на почту.	ask-question	Чтобы отправить что-то полезное, мне нужно понять ваши объёмы. Сколько тонн в месяц вы отгружаете?
+ru	Вышлите предложение.	propose-meeting,acknowledge-objection	Понимаю. Но мы не отправляем общие КП — мы делаем расчёт на встрече вместе с клиентом, займёт минут 30.
+ru	Пришлите КП, мы сами разберёмся.	propose-meeting	Я бы предложил сначала созвониться с директором по видео на 15 минут, а КП принесу с собой уже готовое.
+ru	Напишите нам на почту.	pressure	Ага, чтобы вы его сразу в спам отправили? Нет уж.
+ru	Пришлите ваши материалы.	-	А вы мне пришлите, пожалуйста, ваши реквизиты.
+ru	Давайте вы нам пришлёте, а мы решим.	propose-meeting	Предложение я подготовлю и покажу на встрече с вашим руководителем, так будет быстрее.
+ru	Отправьте по почте.	ask-question	Могли бы вы сначала прислать мне техзадание? Какие у вас требования к упаковке?
+ru	Пришлите КП.	give-up	Ладно, смысла нет. Всего доброго.
+ru	Вышлите прайс.	ask-question	Прайс у нас под каждого клиента свой. Какие позиции вам нужны и в каком количестве?
+ru	Скиньте в вотсап.	pressure	В вотсап? Серьёзно? Я с вами о миллионных контрактах, а вы — вотсап.
+ru	Нам нужна презентация.	propose-meeting,offer-time-options	Презентацию лучше показать вживую, там много цифр. Давайте завтра в 16:00 на 20 минут в Zoom?
+ru	Отправьте КП на почту.	-	Хм... а у вас есть сайт?
+ru	Директор сказал: только КП.	agree-send-proposal,propose-meeting	Хорошо, КП отправлю сегодня же. И давайте сразу заложим короткую встречу на следующей неделе, чтобы я ответил на вопросы директора.
+ru	Вышлите каталог, посмотрим.	agree-send-proposal,offer-time-options,schedule-callback	Отправлю сейчас. Наберу вам в пятницу утром, узнать впечатления.
+ru	Вы можете просто прислать цены?	agree-send-proposal,acknowledge-objection	Да, понимаю, цены — это первое, что хочется увидеть. Пришлю.
+ru	Нам нужны образцы.	agree-send-proposal,propose-meeting	Образцы мы отправим курьером, а потом хорошо бы встретиться с технологом, чтобы он посмотрел их на вашей линии.
+ru	Пришлите что-нибудь.	agree-send-proposal	хорошо пришлю преза и прайсы на почту
+ru	Пришлите предложение на электронку.	agree-send-proposal	С удовольствием. Прямо сейчас напишу вам письмо с предложением и ссылкой на кейсы.
+ru	Мне нужен письменный расчёт для бухгалтерии.	agree-send-proposal	Конечно, пришлю расчёт с НДС, чтобы бухгалтерии было удобно.
+ru	Пришлите договор.	agree-send-proposal	Договор и спецификацию направлю на почту для согласования.
+ru	Скиньте ссылку на сайт.	agree-send-proposal	Скину ссылку на сайт и на каталог, там удобный фильтр.
+ru	Дайте мне что-то почитать.	pitch-product,agree-send-proposal	Отправлю вам обзор наших решений: там видно, что клиенты экономят до 30% на логистике.
+ru	Пришлите коммерческое, дальше решим.	agree-send-proposal,acknowledge-objection	Справедливо, без бумаги решения не принимаются. Сегодня будет у вас.
+ru	Отправьте мне на почту.	agree-send-proposal,pressure	Да отправлю я, отправлю, хотя вы всё равно не откроете.
+ru	Предложение пришлите, посмотрим.	agree-send-proposal,ask-question	Пришлю. Чтобы оно было точнее, подскажите: сколько у вас сотрудников на ДМС?
+ru	Пришлите КП на директора.	ask-decision-maker,agree-send-proposal	Хорошо, отправлю. Как зовут директора, на чьё имя адресовать?
+ru	Мы подумаем, пришлите информацию.	agree-send-proposal	Договорились, информация будет у вас в почте в течение 10 минут.
+ru	Пришлите, пожалуйста, спецификацию.	agree-send-proposal	Да, подготовлю спецификацию с артикулами и пришлю до обеда.
+ru	Отправьте ваши тарифы.	pitch-product,agree-send-proposal	Отправлю все три тарифа, самый популярный — «Бизнес» за 9 900 в месяц.
+ru	Пришлите видео работы оборудования.	agree-send-proposal	Конечно, видео пришлю ссылкой, там видно, как линия упаковывает 30 коробок в минуту.
+ru	Присылайте, я разберусь.	agree-send-proposal	Хорошо, пришлю вам всё одним письмом.
+ru	Напишите письмо.	agree-send-proposal	Напишу, укажу в теме ваше имя, чтобы не потерялось.
+ru	Пришлите КП, перешлю директору.	ask-decision-maker,agree-send-proposal	Хорошо, а с директором я могу потом напрямую связаться? Как его имя? КП отправлю сегодня.
+ru	У вас есть что-то на бумаге?	agree-send-proposal	Можем привезти буклеты курьером к вам в офис, они у нас печатные.
+ru	Отправьте КП, у нас конкурс.	agree-send-proposal,ask-question	Хорошо, подготовлю. Подскажите, какие критерии у конкурса и какие сроки подачи?
+ru	Пришлите что-нибудь, раз уж позвонили.	agree-send-proposal,acknowledge-objection	Понимаю, что вам неудобно говорить сейчас. Пришлю краткую справку на одну страницу.
+ru	Ну, может быть, интересно.	propose-meeting,offer-time-options	Тогда давайте встретимся: во вторник в 10 или в среду в 15 вам удобнее?
+ru	Что вы предлагаете дальше?	propose-meeting	Предлагаю встречу на 20–30 минут, я покажу расчёт на ваших цифрах.
+ru	Хорошо, я вас слушаю.	propose-meeting	Давайте я к вам подъеду, покажу образцы продукции, это займёт полчаса.
+ru	Звучит неплохо.	propose-meeting,offer-time-options	Отлично! Могу подъехать завтра после обеда, часа в три.
+ru	А можно подробнее?	propose-meeting	Подробнее лучше на встрече — там я покажу вам кейсы и цены под ваш объём.
+ru	Мне надо посоветоваться с директором.	propose-meeting,offer-time-options	Давайте тогда встретимся втроём — вы, директор и я. Четверг, 11:00, подойдёт?
+ru	Когда вы можете приехать?	offer-time-options	В понедельник в 9:30 или во вторник после 14:00.
+ru	Директор может уделить пять минут по телефону.	propose-meeting,offer-time-options	Отлично, давайте назначим звонок с ним — сегодня в 17:00 или завтра в 10:00?
+ru	Интересно, что у вас за мебель.	propose-meeting	Приглашаю вас к нам в шоурум на Профсоюзной — посидите на креслах, потрогаете материалы.
+ru	Мы сейчас выбираем подрядчика.	propose-meeting,offer-time-options	Тогда самое время познакомиться. Пятница, 12:00, у вас в офисе — удобно?
+ru	Я подумаю.	propose-meeting	Давайте вы подумаете после короткой встречи, когда увидите цифры.
+ru	Пока не готов ничего решать.	propose-meeting	Решать ничего не нужно. Я просто предлагаю встретиться и показать, как это работает у других.
+ru	Ну давайте попробуем.	propose-meeting,offer-time-options	Супер! Проведём демо по видео: завтра в 11 или послезавтра в 14?
+ru	Что вы хотите от меня?	propose-meeting	Хочу 15 минут вашего времени на видеозвонок, чтобы показать систему вживую.
+ru	Нас это может заинтересовать.	propose-meeting	Тогда приглашаю вас на наш бесплатный семинар по охране труда — там будут и наши эксперты, и ваши коллеги из отрасли.
+ru	Мне это не совсем понятно.	propose-meeting	Давайте я приеду и на пальцах всё объясню, так будет нагляднее.
+ru	Хорошо, давайте встретимся.	offer-time-options	Когда удобно — в среду в 10:00 или в четверг в 16:00?
+ru	Ну хорошо, встретимся.	offer-time-options	тогда давайте завтра в 12, я подъеду
+ru	Вы можете прислать КП или приехать?	propose-meeting,offer-time-options	Я бы приехал. Могу в понедельник утром, к 10.
+ru	Интересно, но директор решит сам.	propose-meeting	Тогда давайте организуем короткую встречу с директором, я подстроюсь под его график.
+ru	Я не могу говорить долго.	propose-meeting,offer-time-options,acknowledge-objection	Понимаю. Давайте назначим 15-минутный созвон на завтра в 9:00, до начала рабочего дня.
+ru	Допустим, мы заинтересованы.	ask-decision-maker,propose-meeting	Тогда предлагаю встретиться. Кто с вашей стороны ещё должен участвовать — финансовый директор?
+ru	Что нужно сделать дальше?	propose-meeting,offer-time-options	Дальше мы с вами встречаемся у вас на складе, я смотрю объёмы и предлагаю решение. Вторник или среда, с утра?
+ru	А у вас есть демонстрационная версия?	propose-meeting	Есть, давайте я проведу для вас демонстрацию онлайн, покажу все функции на живых данных.
+ru	Мы планируем выставку.	propose-meeting	Кстати, мы будем на «Упаковке-2025» в Крокусе, приходите к нашему стенду, покажу новинки. Я пришлю вам пригласительный.
+ru	Понравилось.	propose-meeting,offer-time-options	Рад! Приглашаю вас на дегустацию воды у нас на производстве в эту субботу в 12:00.
+ru	Ладно, что вы предлагаете?	pitch-product,propose-meeting,offer-time-options	Предлагаю тест-драйв: привезём вам два электромобиля на неделю бесплатно, а в понедельник в 10 встретимся и обсудим впечатления.
+ru	Да, мы думаем о лизинге.	propose-meeting	Здорово, давайте встретимся с вашим финдиректором, я покажу график платежей на ваших машинах.
+ru	Когда?	offer-time-options	завтра в 15 или послезавтра в 11 как удобно
+ru	Мне сейчас неудобно.	propose-meeting,offer-time-options	Хорошо, тогда предлагаю встретиться в другой день, например в четверг к обеду.
+ru	Нам не нужно.	propose-meeting	Давайте всё же встретимся на 10 минут — если окажется не нужно, я сразу уйду.
+ru	Можно на следующей неделе.	offer-time-options	Отлично, понедельник или вторник? Я могу в любой из этих дней после 14:00.
+ru	Ну... давайте.	propose-meeting,offer-time-options	Тогда предлагаю встречу в Teams, в четверг в 14:30, на полчаса. Удобно?
+ru	У меня вообще-то своё мнение.	propose-meeting	И я хотел бы его услышать лично. Может, встретимся за чашкой кофе?
+ru	Это интересно для нашего HR.	propose-meeting	Давайте тогда встретимся вместе с HR-директором, я расскажу о программе адаптации.
+ru	Вы хотите встречу?	propose-meeting,offer-time-options	Да, именно. Сегодня в 18 или завтра в 8 утра — днём у вас, наверное, горячо.
+ru	Сделайте тестовую уборку.	pitch-product,propose-meeting	С радостью, первая уборка у нас бесплатная. Давайте я приеду, осмотрю офис и назначим день.
+ru	Как это работает?	propose-meeting	Проще показать, чем рассказать по телефону. Предлагаю онлайн-демонстрацию с вашим IT-специалистом.
+ru	Давайте созвонимся с директором.	offer-time-options	С удовольствием. Как насчёт понедельника в 9 или вторника после обеда?
+ru	Мне нужно понять цену.	propose-meeting,offer-time-options	Цена зависит от площади. Давайте завтра в 10 я приеду, замерю и сразу назову точную сумму.
+ru	Пока ничего не обещаю.	propose-meeting	И не надо, просто давайте познакомимся лично. Ни к чему не обязывает.
+ru	Интересно, а можно посмотреть на ваших печатников?	propose-meeting,offer-time-options	Конечно, приглашаю вас на экскурсию в типографию в пятницу в 11, покажу оборудование.
+ru	У директора есть окно в четверг.	offer-time-options	Четверг отлично. В 10 утра или ближе к обеду?
+ru	Хочу ваших юристов послушать.	propose-meeting	Организую встречу с нашим юристом и руководителем направления, можно в формате видеоконференции.
+ru	Мы открываем новый филиал.	propose-meeting,ask-question	Поздравляю! Давайте встретимся и обсудим связь для филиала. Сколько там будет рабочих мест?
+ru	Ну да, надо бы разобраться.	propose-meeting	Давайте разберёмся вместе на встрече, я возьму с собой технолога.
+ru	Директор на месте после обеда.	propose-meeting,offer-time-options	Тогда запишите меня к нему на сегодня в 15:00 на двадцать минут.
+ru	Я не против встретиться.	offer-time-options	Супер. Вам как удобнее — завтра с утра или в пятницу в 16:00?
+ru	Вы проводите мероприятия для клиентов?	propose-meeting	Да, у нас клиентский день в конце месяца — приглашаю вас и директора, будет показ новой коллекции.
+ru	Интересно про автопарк.	propose-meeting	Давайте договоримся о встрече, покажу вам расчёт экономии на 10 машинах.
+ru	Я уточню у руководства.	propose-meeting,offer-time-options	Давайте я предложу варианты, а вы уточните: вторник в 11 или среда в 14, встреча минут на 30.
+ru	Мне надо подумать.	propose-meeting,acknowledge-objection	Конечно, подумать нужно. Только думать проще, когда есть все цифры. Давайте встретимся, я их принесу.
+ru	Можно созвониться?	propose-meeting,offer-time-options	Можно. Давайте полноценный звонок с директором на 20 минут, в пятницу в 10:00?
+ru	Хорошо, приходите.	offer-time-options	Спасибо! Когда вам удобнее: во вторник к 11:00 или в среду к 14:00?
+ru	Можно без встречи?	propose-meeting	Можно, но встреча сэкономит и вам, и нам кучу переписки. Ну хотя бы по видео на 15 минут?
+ru	Хорошо, давайте во вторник в 10.	offer-time-options,confirm-details	Итак, вторник, 10:00, ваш офис на Ленина, 5. Записал.
+ru	Приезжайте в четверг к двум.	offer-time-options,confirm-details	Отлично, четверг, 14:00. Я буду вместе с нашим технологом.
+ru	Договорились, в среду в 11.	offer-time-options,confirm-details	Подтверждаю: среда, 11 утра, встреча с Игорем Петровичем. Пришлю приглашение в календарь.
+ru	Ладно, приходите.	confirm-details	Спасибо! Уточните, пожалуйста, точный адрес и на какой этаж подниматься.
+ru	Давайте завтра в три.	offer-time-options,confirm-details	Записываю: завтра, 15:00. Мой номер у вас высветился, если что-то поменяется — звоните.
+ru	Ок, в пятницу в 9:30 по Зуму.	offer-time-options,confirm-details	Договорились, пятница 9:30, ссылку на Zoom скину вам на почту за день.
+ru	Пропуск нужно заказать.	confirm-details	Закажите, пожалуйста, на имя Смирнов Андрей Викторович, паспорт будет с собой.
+ru	Встречаемся в понедельник.	offer-time-options,confirm-details	Да, понедельник, в 10:00, у вас на Садовой. Кто будет с вашей стороны — только вы или ещё главбух?
+ru	Хорошо, жду вас.	confirm-details	Спасибо! Значит, встречаемся у вас в офисе, я возьму образцы. Ваш мобильный на всякий случай: 8 916 — правильно записал?
+ru	Давайте в 16:00 в четверг.	offer-time-options,confirm-details	четверг 16 00 записал буду
+ru	Да, у нас на Лесной, 12.	confirm-details	Лесная, 12, понял. Какой подъезд и есть ли парковка для гостей?
+ru	Директор будет в среду в 12.	offer-time-options,confirm-details	Прекрасно, среда в 12:00 с директором. Приглашение в календарь отправлю на вашу почту.
+ru	Хорошо, подключайтесь в Teams.	confirm-details	Хорошо, ссылку на Teams пришлёте вы или мне создать встречу самому?
+ru	В 10 утра у нас планёрка, давайте в 11.	offer-time-options,confirm-details	Конечно, 11:00. Значит, завтра в 11 у вас, на Профсоюзной.
+ru	Ну, договорились.	offer-time-options,confirm-details	Спасибо. Ещё раз: вторник, 15:30, переговорная на третьем этаже, со мной будет руководитель отдела продаж Марина.
+ru	Приезжайте к нам на склад.	confirm-details	Хорошо, склад в Подольске, правильно? Скиньте точку геолокации, пожалуйста.
+ru	Записала вас на понедельник.	offer-time-options,confirm-details	Спасибо! Понедельник, 14:00, Александр Сергеевич. Я накануне позвоню, напомню.
+ru	Давайте в пятницу по видео.	offer-time-options,confirm-details	Отлично, пятница, 11:00 по Москве. Ссылку на видеоконференцию пришлю в приглашении.
+ru	Жду вас в 9.	offer-time-options,confirm-details	В 9:00 буду, спасибо. На проходной назову вашу фамилию?
+ru	Хорошо, в четверг в 17.	agree-send-proposal,offer-time-options,confirm-details	Итак, четверг, 17:00. Накануне пришлю вам презентацию, чтобы вы успели посмотреть.
+ru	Во вторник в 12 удобно.	offer-time-options,confirm-details	Фиксирую: вторник, 12 часов, ваш офис. Я буду с коллегой из отдела внедрения, всего нас двое.
+ru	Да, давайте встретимся в кафе рядом с офисом.	confirm-details	Хорошо, кафе «Шоколадница» на углу, верно? Я буду в синей куртке.
+ru	Созвон с директором в среду в 10.	offer-time-options,confirm-details	Принято: среда, 10:00, созвон с Виктором Андреевичем. Номер для звонка — этот же?
+ru	Подъезжайте в 14:00.	offer-time-options,confirm-details	Хорошо, в 14:00. Подскажите, пропуск на машину нужен или пешком пройти?
+ru	Договорились на завтра.	offer-time-options,confirm-details	Отлично, завтра в 10 встречаемся у вас. Ваш номер для связи — 8 903 123 45 67?
+ru	Окей, я согласен на встречу в понедельник в 11.	offer-time-options,confirm-details	Спасибо! Понедельник, 11:00. Повестку пришлю заранее, чтобы не терять время.
+ru	Будем вдвоём с главным инженером.	confirm-details	Отлично, значит, вы и главный инженер. С нашей стороны буду я и наш проектировщик.
+ru	Давайте в среду.	offer-time-options,confirm-details	В среду, в 13:00, у вас. Всё верно?
+ru	Хорошо, жду вас в офисе.	confirm-details	Спасибо. Ещё уточню — встреча будет в главном офисе на Тверской или на производстве?
+ru	Я пришлю вам ссылку на встречу.	confirm-details	Хорошо, буду ждать ссылку на почту ivanov@fleetlease.ru.
+ru	В четверг, 10:30, переговорная 2.	offer-time-options,confirm-details	Четверг, 10:30, переговорная номер два — отлично, записал.
+ru	Давайте в пятницу на складе.	offer-time-options,confirm-details	Ок, пятница, 9 утра, склад на Промышленной. Захвачу образцы стрейч-плёнки.
+ru	Всё, договорились.	offer-time-options,confirm-details	Спасибо, Ольга Николаевна! Подытожу: 14 марта, 11:00, у вас в офисе, участвуют вы и финансовый директор.
+ru	Приходите к 15, я предупрежу охрану.	offer-time-options,confirm-details	Спасибо, к 15:00 буду. Для охраны: Кирилл Орлов, паспорт с собой.
+ru	Встреча в зуме в 18:00.	offer-time-options,confirm-details	ок 18 00 зум жду ссылку
+ru	Давайте в следующий вторник.	offer-time-options,confirm-details	Записываю: вторник, 21-е, в 10:00. Пришлю подтверждение письмом.
+ru	Мы будем ждать вас.	confirm-details	Спасибо, я подтверждаю участие. Со мной будет ещё наш технический директор.
+ru	Приходите завтра, я на месте весь день.	offer-time-options,confirm-details	Тогда завтра в 11 подъеду к вам на Мира, 40. Договорились.
+ru	Позвоните, когда будете подъезжать.	confirm-details	Хорошо, наберу вам минут за десять до приезда. Номер ваш, который оканчивается на 48, верно?
+ru	Встречаемся в 10, но директор может опоздать.	offer-time-options,acknowledge-objection,confirm-details	Ничего страшного, бывает. Я в любом случае буду в 10:00, подожду.
+ru	Хорошо, приходите к нам в клинику.	confirm-details	Спасибо. Ещё раз уточню адрес — Пироговская, 7, корпус 2?
+ru	Ну давайте в четверг.	offer-time-options,confirm-details	Значит, в четверг в 14:00 встречаемся у вас. Я вам в среду наберу и напомню.
+ru	Хорошо, записываю вас.	confirm-details	Спасибо! Запишите, пожалуйста: Анна Белова, «ЧистоГрад», телефон 8 925 555 12 34.
+ru	Во вторник в 11 на объекте.	offer-time-options,confirm-details	Вторник 11:00 на объекте, каски берём свои. Кто нас встретит — прораб?
+ru	Созвонимся в 16 по видео.	offer-time-options,confirm-details	Всё верно, сегодня в 16:00, видеозвонок. Приглашение уже отправил, проверьте почту.
+ru	Давайте в понедельник.	offer-time-options,confirm-details	Понедельник, 10 утра. Я привезу расчёт и договор для ознакомления.
+ru	Хорошо, приходите, покажете.	confirm-details	Отлично. Уточню: на встрече будете вы и ваш IT-специалист, верно?
+ru	Созвон в Google Meet?	confirm-details	Да, в Google Meet, ссылку продублирую вам в Телеграм.
+ru	Подтвердите, пожалуйста, встречу.	offer-time-options,confirm-details	Подтверждаю встречу завтра, в 12:30, в вашем офисе на Садовнической.
+ru	Запишите адрес: Кутузовский, 36.	confirm-details	Записал: Кутузовский проспект, 36. Офис какой?
+ru	Ладно, встретимся в среду в 10.	offer-time-options,confirm-details	Значит в среду в 10, спасибо большое. До встречи!
+ru	Хорошо, пусть будет пятница в 14.	offer-time-options,confirm-details	Пятница в 14 — принято. На всякий случай оставлю свою почту: kotov@safenet.ru.
+ru	Приходите, покажете ваши образцы.	confirm-details	Обязательно. Образцы перчаток и масок возьму, какие размеры вам важнее показать?
+ru	Жду в 12. Охрана пропустит.	offer-time-options,confirm-details	Спасибо! В 12 буду. Машина — белая «Лада Веста», номер А123ВС, если нужно на парковку.
+ru	В субботу на дегустации, да.	confirm-details	Отлично, вносим вас и директора в список гостей. Адрес производства пришлю смс.
+ru	Нам это не интересно.	pressure	Вам просто лень разобраться. Все нормальные компании давно так работают.
+ru	Директор занят.	ask-decision-maker,pressure	Он всегда занят, когда звоню я. Передайте ему трубку, это в его же интересах.
+ru	Пришлите КП.	pressure	Девушка, вы вообще понимаете, о чём я говорю? Какое КП, тут надо решать вопрос.
+ru	Дорого.	pressure	Дорого — это когда у вас машины простаивают, а вы жмётесь на лизинг. Не смешите.
+ru	Мы подумаем.	pressure	Думать будете, когда конкуренты вас обгонят. Решайте сейчас, завтра цена будет другая.
+ru	У нас уже есть поставщик.	pressure	Ну и сидите со своим поставщиком, переплачивайте дальше.
+ru	Не звоните сюда больше.	pressure	Я буду звонить, пока не поговорю с руководителем. Это моя работа.
+ru	Я не могу вас соединить.	ask-decision-maker,pressure	Слушайте, если из-за вас компания потеряет выгодный контракт, директор вас по головке не погладит. Соединяйте.
+ru	Нам не нужно.	pressure	Вы не можете знать, что вам нужно, вы даже не дослушали.
+ru	Это не ко мне.	ask-decision-maker,pressure	А к кому тогда? У вас там вообще кто-нибудь за что-нибудь отвечает?
+ru	Мы не работаем с незнакомыми компаниями.	pressure	С таким подходом вы так и будете работать с одними и теми же переплатами. Смешно.
+ru	Я передам директору.	pressure	Не надо ничего передавать, вы всё перепутаете. Дайте его номер.
+ru	У нас нет бюджета.	pressure	Бюджет есть всегда, просто вы не хотите его тратить с умом.
+ru	Директор на совещании.	ask-decision-maker,pressure	Вытащите его с совещания, вопрос срочный. Две минуты, не больше.
+ru	Ваше предложение нас не интересует.	pressure	Вы даже не знаете, что я предлагаю. Как вы можете решать за весь отдел?
+ru	Говорите быстрее, у меня нет времени.	pressure	А вы не торопите меня, я тоже не от нечего делать звоню.
+ru	Отправьте на почту.	pressure	Почта у вас — это мусорка. Я знаю, как это работает, не надо мне рассказывать.
+ru	Нас всё устраивает.	pressure	Всех всё устраивает, пока налоговая не придёт. Потом не жалуйтесь.
+ru	Мы сами решаем, с кем работать.	pressure	Конечно сами. Только решаете, судя по всему, не очень удачно.
+ru	Перезвоните через месяц.	pressure	Через месяц акция закончится и вы будете локти кусать. Решайте сейчас.
+ru	Я не уполномочена.	ask-decision-maker,pressure	Тогда не задерживайте меня и дайте того, кто уполномочен.
+ru	Кто вам дал этот номер?	pressure	Какая разница, кто дал. Вы будете слушать или нет?
+ru	Мы не покупаем по телефону.	pressure	Ой, да бросьте, это всё отговорки. Что вы теряете, выслушав меня минуту?
+ru	Это слишком дорого.	pressure	Дорого? Вы серьёзно? Посчитайте хотя бы раз, сколько вы теряете на простоях, прежде чем так говорить.
+ru	Директор не отвечает на такие звонки.	pressure	Это он вам так сказал или вы сами решили? Мне кажется, вы просто фильтруете всех подряд.
+ru	Мы работаем с крупной компанией.	pressure	Крупная компания вам цены завышает на 30%, а вы и рады. Удивительно.
+ru	Я не буду вас соединять.	pressure	Хорошо, я напишу в вашу головную компанию, что секретарь срывает переговоры.
+ru	Не интересует.	pressure	ну естественно вас не интересует, вас вообще ничего не интересует кроме обеда
+ru	Нам и так хорошо.	pressure	Вам хорошо, а вашим клиентам плохо. Почитайте отзывы о своей доставке.
+ru	Кто вы такой, чтобы нам советовать?	pressure	Я человек, который в этой отрасли 15 лет. Вам бы поучиться.
+ru	Подождите, я узнаю.	pressure	Сколько можно ждать? Я уже пять минут на линии.
+ru	Мы не планируем менять страховую.	pressure	Вы просто не понимаете, насколько вас дурят в нынешней страховой. Объясню на пальцах.
+ru	Пришлите на почту, я посмотрю.	pressure	Вы не посмотрите. Давайте будем честными хотя бы друг с другом.
+ru	Это не первый ваш звонок.	pressure	И не последний. Пока не договоримся, буду звонить.
+ru	Не надо нам тренингов.	pressure	Ну да, судя по тому, как вы отвечаете на звонки, тренинг вам точно не нужен. Ха-ха.
+ru	Мы уже сделали выбор.	pressure	Неправильный выбор сделали. Я бы на вашем месте пересмотрел, пока не поздно.
+ru	Не могу дать телефон директора.	pressure	Да ладно, это не гостайна. Ну что вам стоит?
+ru	Мы маленькая компания, нам не нужно.	pressure	Маленькими и останетесь с таким мышлением.
+ru	Ваши цены выше рынка.	pressure	Нет, это вы не знаете рынок. Наши цены абсолютно адекватные.
+ru	Я сейчас положу трубку.	pressure	Положите — и директор узнает, что вы упустили скидку 40% для компании.
+ru	Нам нужно согласовать с юристами.	pressure	Да что там согласовывать, стандартный договор. Подписывайте и всё.
+ru	Директор сказал, что не будет разговаривать.	ask-decision-maker,pressure	Тогда я сам ему скажу. Дайте трубку, мне нужна буквально минута.
+ru	У нас корпоративные стандарты.	pressure	Стандарты, стандарты... Прикрываетесь ими, чтобы ничего не менять.
+ru	Я не хочу ничего слушать.	pressure	А зря. Потом сами будете мне звонить и просить скидку, а её уже не будет.
+ru	Не уверена, что директору это будет интересно.	pressure	Вы не директор, чтобы решать, что ему интересно.
+ru	Ну и что?	pressure	Что значит «ну и что»? Вы меня вообще слушаете?
+ru	Нам бы подешевле.	pressure	Подешевле — это на рынке у метро. Мы про качество.
+ru	Мы используем бесплатный антивирус.	pressure	Бесплатный антивирус? В 2025 году? Ну поздравляю, ждите шифровальщика.
+ru	Мне надо посоветоваться.	pressure	С кем? Вы же сами сказали, что решаете. Или не решаете?
+ru	Спасибо, не нужно.	pressure	Подождите, я ещё не договорил! Куда вы торопитесь?
+ru	Мы работаем только с проверенными.	pitch-product,pressure	Проверенные — это те, кто вас обманывает уже десять лет? Мы хотя бы даём гарантию 3 года.
+ru	Да, я директор, что вы хотели?	propose-meeting,pressure	Хотел, чтобы вы наконец нашли для меня время. Я вам неделю звоню. Давайте встречаться.
+ru	Не интересно.	give-up	Ну ладно, нет так нет. Хорошего дня.
+ru	Мы не будем работать с вами.	give-up	Хорошо, вычеркну вас из базы. Всего доброго.
+ru	У нас всё есть.	give-up	ок извините
+ru	Директор не будет с вами говорить.	give-up	Жаль. Ну что ж, спасибо, до свидания.
+ru	Не звоните больше.	give-up	Хорошо, больше не позвоню. Простите.
+ru	Нам не подходит.	give-up	Ну, вам виднее. Всего хорошего.
+ru	Спасибо, не надо.	give-up	Ладно, извините, что отвлёк.
+ru	Мы уже работаем с другими.	give-up	А, ну тогда не буду мешать. Удачи вам.
+ru	Нет.	give-up	Ладно-ладно, извиняюсь, хорошего вечера.
+ru	У нас нет на это денег.	give-up	Ну, значит, не судьба. Спасибо за разговор.
+ru	Я же сказала, нам не надо.	give-up	Да-да, простите, кладу трубку.
+ru	Мы не заинтересованы.	give-up	Хорошо, спасибо за честный ответ. Всего доброго.
+ru	Всё, до свидания.	give-up	до свиданья
+ru	Нет, спасибо.	give-up	Что ж, насильно мил не будешь. Удачного дня!
+ru	Директор сказал — нет.	give-up	Ну нет так нет, передавайте привет директору.
+ru	Нам это вообще не надо.	give-up	Окей. Больше не беспокою.
+ru	Спасибо, мы справимся сами.	give-up	Ну справляйтесь, раз так. Всего хорошего.
+ru	Мы закрываемся.	give-up	Ой, сочувствую. Тогда, конечно, не до этого. До свидания.
+ru	Вы не туда попали.	give-up	Извините, ошибся номером.
+ru	Нам не до вас.	give-up	Угу. Всего доброго.
+ru	Тема закрыта.	give-up	Принял. Закрыта так закрыта. До свидания.
+ru	Мы не покупаем стройматериалы.	give-up	Ой, простите, видимо, в базе ошибка. Хорошего дня.
+ru	Не надо нам ничего присылать.	give-up	Ну хорошо, не буду. Извините, до свидания.
+ru	Я занята, мне некогда.	give-up	Извините, не буду отвлекать. Всего доброго.
+ru	Это не к нам.	give-up	Ну, спасибо. Пока.
+ru	Мы работаем только с «Лукойлом».	give-up	Ну раз только с ними, то вопросов нет. До свидания.
+ru	Нет бюджета и не будет.	give-up	Хорошо, спасибо, что сказали прямо. Удачи.
+ru	Отстаньте, пожалуйста.	give-up	Всё, отстал, извините.
+ru	Мы в этом не нуждаемся.	give-up	Ну ладно тогда, спасибо что выслушали, до свидания
+ru	Перезвоните позже.	schedule-callback	Хорошо, перезвоню позже.
+ru	Директор будет после обеда.	offer-time-options,schedule-callback	Тогда я наберу ему в 14:30.
+ru	Сейчас неудобно.	offer-time-options,schedule-callback	Хорошо, перезвоню завтра в 10, удобно будет?
+ru	Позвоните на следующей неделе.	schedule-callback	Договорились, позвоню на следующей неделе.
+ru	Я в отпуске до понедельника.	offer-time-options,schedule-callback	Тогда наберу вам в понедельник утром, часов в 10. Хорошего отдыха!
+ru	Давайте через месяц.	schedule-callback	Хорошо, через месяц вернусь к этому разговору, позвоню.
+ru	Наберите позже, я на встрече.	schedule-callback	Конечно, наберу позже.
+ru	Директора не будет до четверга.	offer-time-options,schedule-callback	Хорошо, позвоню в четверг с утра. Как к нему обращаться?
+ru	Позвоните в конце квартала.	schedule-callback	Хорошо, запишу себе и наберу в конце квартала.
+ru	Я сейчас не могу, перезвоните.	schedule-callback	перезвоню ок во сколько вам удобно
+ru	Пусть директор сам вам перезвонит.	schedule-callback	Буду рад, но на всякий случай и сам наберу ему через пару дней.
+ru	Мы вернёмся к этому осенью.	schedule-callback	Хорошо, тогда осенью позвоню напомнить о себе.
+ru	Сейчас не время, у нас отчётный период.	acknowledge-objection,schedule-callback	Да, понимаю, отчётный период — это святое. Созвонимся, когда сдадите отчёты.
+ru	Позвоните через час.	offer-time-options,schedule-callback	Хорошо, через час наберу.
+ru	Перезвоните завтра.	offer-time-options,schedule-callback	Завтра в 11:00 или в 15:00 — в какое время вам удобнее, чтобы я перезвонил?
+ru	Я не знаю, когда директор будет.	schedule-callback	Тогда я позвоню вам ещё раз ближе к концу недели, уточню.
+ru	Мы сейчас переезжаем, позвоните потом.	schedule-callback	Хорошо, дам вам время на переезд и перезвоню через несколько недель.
+ru	Перезвоните после праздников.	offer-time-options,schedule-callback	Хорошо, тогда 10 января наберу вам.
+ru	Я уточню и сама вам позвоню.	offer-time-options,schedule-callback	Спасибо, а если не дозвонитесь — я сам перезвоню в пятницу.
+ru	Пока не до этого, звоните в мае.	schedule-callback	Принято, в мае обязательно позвоню.
+ru	Позвоните в понедельник в десять.	offer-time-options,schedule-callback	Хорошо, в понедельник в 10:00 звоню. Спасибо!
+ru	Сейчас директор уехал.	ask-decision-maker,schedule-callback	А как его зовут? Я тогда попробую дозвониться попозже.
+ru	Вы могли бы перезвонить?	schedule-callback	Да, конечно, перезвоню, когда будет удобнее.
+ru	Давайте созвонимся ближе к делу.	schedule-callback	Хорошо, тогда я наберу вам в начале следующего месяца.
+ru	Я в дороге.	offer-time-options,acknowledge-objection,schedule-callback	Понимаю. Наберу вам сегодня вечером, часов в семь, можно?
+ru	Сейчас у нас собрание.	offer-time-options,schedule-callback	Ага, тогда наберу через полчаса.
+ru	Позвоните ещё раз через пару дней.	schedule-callback	Хорошо, перезвоню через пару дней, спасибо.
+ru	Свяжитесь со мной попозже.	schedule-callback	обязательно свяжусь позже, спасибо что сказали
+ru	Директор будет завтра.	offer-time-options,schedule-callback	Тогда я перезвоню завтра в девять, сразу как он придёт.
+ru	Нам сейчас не до этого, может, в следующем году.	acknowledge-objection,schedule-callback	Понимаю, конец года — всегда завал. Тогда позвоню вам в январе.
+ru	Алло?	-	Алло, алло, вы меня слышите?
+ru	Что?	-	Эээ... секунду.
+ru	Слушаю.	-	ой, подождите, я сейчас
+ru	Говорите.	-	Да-да.
+ru	Что вы хотите?	-	Ну... как бы это сказать...
+ru	Алло, говорите!	-	Простите, связь плохая.
+ru	Кто это?	-	Извините, я, кажется, не туда нажал.
+ru	Вы меня слышите?	-	Да, слышу.
+ru	Я не поняла, повторите.	-	ммм ну короче
+ru	Что-что?	-	Минуточку, у меня тут вторая линия.
+ru	Вы по какому вопросу?	-	Погода сегодня отличная, правда?
+ru	Да, слушаю вас.	-	Спасибо.
+ru	Мы закрыты на обед.	-	Приятного аппетита!
+ru	Подождите на линии.	-	Хорошо, жду.
+ru	Я переключаю.	-	О, отлично, жду переключения.
+ru	Алло, слушаю.	-	ой я не то хотел написать
+ru	Соединяю с директором.	-	Благодарю вас!
+ru	Говорите громче.	-	А ТАК СЛЫШНО?
+ru	Да?	-	Чё?
+ru	Что вы молчите?	-	Простите, отвлёкся.
+ru	Что вам нужно?	-	Хороший вопрос, если честно.
+ru	Секунду, я уточню.	-	Да, конечно, не спешите.
+ru	Вы ещё на линии?	-	Да, я тут.
+ru	Я вас не понимаю.	-	Я сам себя иногда не понимаю, ха-ха.
+ru	Это компания «Вектор».	-	«Вектор»? А, ну да.
+ru	Алло, вы пропали.	-	Перезагружаю гарнитуру, секунду.
+ru	Да, директор у телефона.	-	Ой... эм... нет, подождите, листок со скриптом упал.
+ru	Что вы сказали?	-	Я говорю, у вас музыка на удержании красивая.
+ru	Да, так что?	-	Вот такие дела.
+ru	Мы в курсе.	-	Ага.
+ru	Вас плохо слышно.	-	Я перейду в другую комнату, одну секунду.
+ru	Сбросьте что-нибудь на почту.	agree-send-proposal	Сброшу, без проблем. Буклет и расценки будут у вас через пять минут.
+ru	А у вас есть прайс на мебель?	pitch-product,agree-send-proposal	Есть, я вам вышлю, там кресла от 6 500, столы от 9 000, всё в наличии на складе.
+ru	Пришлите на почту, она на сайте.	agree-send-proposal	хорошо нашёл почту на сайте туда и отправлю
+ru	Можно посмотреть ваши работы?	agree-send-proposal	Конечно, отправлю портфолио — там наши последние двадцать мероприятий с фото и видео.
+ru	Ну пришлите, если хотите.	agree-send-proposal	Хочу! Пришлю сегодня, а вы уж гляньте, пожалуйста.
+ru	Пришлите КП, но ничего не обещаю.	agree-send-proposal,acknowledge-objection	Да, конечно, ни к чему не обязывает. Отправлю коротко и по делу.
+ru	Нам нужна смета.	agree-send-proposal	Смету составлю по вашим позициям и вышлю вам до пятницы.
+ru	Информацию можно на факс.	agree-send-proposal	На факс? Хорошо, отправлю на факс, диктуйте номер.
+ru	Отправьте условия страхования.	agree-send-proposal	Да, пришлю правила страхования и тарифы в двух вариантах, для 20 и для 50 сотрудников.
+ru	Скиньте ваш каталог упаковки.	agree-send-proposal,ask-question	Скину. А какие размеры коробок вам чаще всего нужны — подберу сразу нужные страницы.
+ru	Пусть ваш менеджер напишет.	agree-send-proposal	Я и есть менеджер, сам вам напишу и приложу презентацию.
+ru	Пришлите мне всё, я на выходных почитаю.	agree-send-proposal	Договорились! Отправлю всё одним архивом, чтобы было удобно.
+ru	Вышлите образцы ткани для кресел.	agree-send-proposal	Вышлем образцы ткани транспортной компанией, за наш счёт.
+ru	Давайте вы нам письмо с предложением.	agree-send-proposal,schedule-callback	Хорошо, направлю письмо с предложением, а во вторник позвоню узнать, дошло ли.
+ru	Пришлите КП, мы его рассмотрим на совете директоров.	ask-decision-maker,agree-send-proposal,propose-meeting	Пришлю. И было бы здорово выступить на совете самому, минут на десять, — когда у вас ближайший совет и кто в него входит?
+ru	Да, наберите завтра.	offer-time-options,schedule-callback	Значит, завтра в 10:00 я вам звоню на этот номер, верно?
+ru	Договорились, приезжайте в 11.	offer-time-options,confirm-details	супер 11 часов, адрес Садовая 15 офис 4 всё верно?
+ru	Встретимся в холле бизнес-центра.	confirm-details	Хорошо, в холле БЦ «Нагатино», у ресепшена. Позвоню, как зайду.
+ru	Хорошо, я позову ещё финдиректора.	confirm-details	Отлично, тогда участники: вы, финансовый директор и я. Возьму расчёт на двоих.
+ru	Приходите в среду, только не опаздывайте.	offer-time-options,confirm-details	Не опоздаю, обещаю. Среда, 10:00, буду за пять минут.
+ru	Мне нужно посмотреть цифры.	pitch-product,propose-meeting,offer-time-options,acknowledge-objection	Конечно, без цифр решение не принять, согласен. У нас в среднем экономия 18% на аренде техники. Давайте я в четверг к 10 приеду с расчётом на ваш парк, а вы спокойно посмотрите.
+ru	Здравствуйте, я секретарь, директор занят.	greet-introduce,ask-decision-maker,acknowledge-objection,schedule-callback	Добрый день, это Фарид, «СтройПоставка». Понимаю, у директора плотный график. Подскажите, как его зовут, и я перезвоню, когда будет удобнее.
+ru	Что вы можете предложить нашей клинике?	pitch-product,propose-meeting,ask-question	Мы поставляем одноразовые расходники с отсрочкой 45 дней и хранением на нашем складе. А сколько у вас операционных? Если три и больше — давайте встретимся, покажу образцы и расчёт.
+ru	Ну и? Я жду.	greet-introduce,pitch-product,propose-meeting,offer-time-options	Да, извините: меня зовут Ирина, «БизнесЛинк». Мы делаем корпоративную связь с безлимитом внутри компании за 390 рублей на сотрудника. Давайте созвонимся по видео в пятницу в 12 и я покажу ваш расчёт.
 
 """#####,
         "rulebooks/cold-call.yaml": #####"""

@@ -43,30 +43,38 @@ public struct CompiledPattern: Sendable {
 
     /// Positions of the tokens that matched, earliest match first; nil when it does not match.
     /// Terms must appear in order, each within its gap of the previous one and in one clause;
-    /// after `...`, anywhere later in the same sentence.
+    /// after `...`, anywhere later in the same sentence. Whether the rest of a pattern can
+    /// follow a word depends only on the term and the word's position, so failures are
+    /// remembered: the search stays polynomial even on a long answer without punctuation.
     func match(_ codes: [TokenCode]) -> [Int]? {
         guard let first = terms.first else { return nil }
+        var failed: [Bool] = []
         for start in codes.indices where first.matches(codes[start]) {
             var positions = [start]
-            if extend(&positions, term: 1, codes: codes) { return positions }
+            if extend(&positions, term: 1, codes: codes, failed: &failed) { return positions }
         }
         return nil
     }
 
-    private func extend(_ positions: inout [Int], term index: Int, codes: [TokenCode]) -> Bool {
+    private func extend(_ positions: inout [Int], term index: Int, codes: [TokenCode], failed: inout [Bool]) -> Bool {
         guard index < terms.count else { return true }
-        let term = terms[index]
         let previous = positions[positions.count - 1]
+        if failed.isEmpty { failed = [Bool](repeating: false, count: terms.count * codes.count) }
+        let key = index * codes.count + previous
+        if failed[key] { return false }
+        let term = terms[index]
         let last = term.maximumGap.map { min(codes.count - 1, previous + 1 + $0) } ?? codes.count - 1
-        guard previous + 1 <= last else { return false }
-        for position in (previous + 1)...last {
-            let boundary = term.maximumGap == nil ? codes[position].startsSentence : codes[position].startsClause
-            if boundary { break }
-            guard term.matches(codes[position]) else { continue }
-            positions.append(position)
-            if extend(&positions, term: index + 1, codes: codes) { return true }
-            positions.removeLast()
+        if previous + 1 <= last {
+            for position in (previous + 1)...last {
+                let boundary = term.maximumGap == nil ? codes[position].startsSentence : codes[position].startsClause
+                if boundary { break }
+                guard term.matches(codes[position]) else { continue }
+                positions.append(position)
+                if extend(&positions, term: index + 1, codes: codes, failed: &failed) { return true }
+                positions.removeLast()
+            }
         }
+        failed[key] = true
         return false
     }
 }
