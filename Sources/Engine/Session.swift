@@ -43,10 +43,11 @@ public struct Session: Sendable {
         state.turns += 1
         let judgement = judge.judge(text)
         let situation = Situation(counterpart: speakerRole(step), milestones: Set(state.milestones))
-        let rules = judgement.unclear ? [] : judge.rules(for: judgement, in: situation)
-        let replyIndex = judgement.unclear ? nil : step.replies.firstIndex { reply in
-            reply.when.holds(acts: judgement.actIDs, situation: situation, tokens: judgement.tokens,
-                             patterns: replyPatterns, language: scenario.language)
+        let rules = judge.rules(for: judgement, in: situation)
+        let replyIndex = step.replies.firstIndex { reply in
+            guard !judgement.unclear || reply.when.listensOnlyToWords else { return false }
+            return reply.when.holds(acts: judgement.actIDs, situation: situation, tokens: judgement.tokens,
+                                    patterns: replyPatterns, language: scenario.language)
         }
         let reply = replyIndex.map { step.replies[$0] }
         let points = (reply?.points ?? (state.reasks < step.otherwise.limit ? step.otherwise.points : 0)) + rules.reduce(0) { $0 + $1.points }
@@ -162,8 +163,8 @@ public struct Session: Sendable {
             scenario: scenario.id, seed: seed, mode: mode, outcome: state.outcome ?? .abandoned, ending: state.ending,
             score: Scorecard.score(points: state.points), points: state.points, answers: state.turns,
             milestones: state.milestones,
-            violations: counts.filter { $0.severity != .good },
-            goodMoves: counts.filter { $0.severity == .good },
+            violations: counts.filter(\.severity.isViolation),
+            goodMoves: counts.filter { !$0.severity.isViolation },
             coaching: CoachingPriority.ordered(state.coaching, counts: counts))
     }
 }

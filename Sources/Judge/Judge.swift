@@ -61,8 +61,9 @@ public struct Judge: Sendable {
                     example: vote?.nearest))
             }
         }
-        let heard = Set(hits.map(\.act))
-        let acts = hits.filter { $0.confidence >= rulebook.threshold && (notWith[$0.act] ?? []).isDisjoint(with: heard) }
+        let confident = hits.filter { $0.confidence >= rulebook.threshold }
+        let heard = Set(confident.map(\.act))
+        let acts = confident.filter { (notWith[$0.act] ?? []).isDisjoint(with: heard) }
         return Judgement(text: text, language: language, acts: acts, unclear: acts.isEmpty, tokens: tokens)
     }
 
@@ -71,10 +72,12 @@ public struct Judge: Sendable {
         PatternSet(patterns, analyzer: analyzer)
     }
 
-    /// The rules an answer triggers in a situation, in rulebook order.
+    /// The rules an answer triggers in a situation, in rulebook order. An unclear answer
+    /// triggers only rules that ask for the trainer's words alone.
     public func rules(for judgement: Judgement, in situation: Situation) -> [RuleHit] {
         let acts = judgement.actIDs
         return rulebook.rules.compactMap { rule in
+            guard !judgement.unclear || rule.when.listensOnlyToWords else { return nil }
             guard rule.when.holds(acts: acts, situation: situation, tokens: judgement.tokens, patterns: rulePatterns, language: language) else { return nil }
             return RuleHit(
                 rule: rule.id, title: rule.title.text(in: language), points: rule.points, severity: rule.severity,

@@ -53,16 +53,3 @@ extension Array where Element == Diagnostic {
         }
     }
 }
-
-/// Thrown when a file cannot be used at all; carries every finding that explains why.
-public struct LoadFailure: Error, Sendable, CustomStringConvertible {
-    public var diagnostics: [Diagnostic]
-
-    public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics
-    }
-
-    public var description: String {
-        diagnostics.sortedByLocation().map(\.description).joined(separator: "\n")
-    }
-}

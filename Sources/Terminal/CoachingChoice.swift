@@ -8,7 +8,7 @@ enum CoachingChoice {
     static func index(in outputs: [CallOutput]) -> Int? {
         let broken = Set(outputs.flatMap { output -> [String] in
             guard case .event(.verdict(let verdict)) = output else { return [] }
-            return verdict.rules.filter { $0.severity != .good }.map(\.rule)
+            return verdict.rules.filter(\.severity.isViolation).map(\.rule)
         })
         let ranked = outputs.indices.compactMap { index -> (rank: Int, index: Int)? in
             guard case .event(.coaching(let advice)) = outputs[index] else { return nil }

@@ -6,8 +6,9 @@ public enum SlashCommand: String, CaseIterable, Sendable {
     /// The command as typed: `/hint`.
     public var word: String { "/" + rawValue }
 
-    /// Whether the command helps the trainee answer, and so is refused in an exam.
-    var helpsToAnswer: Bool { self == .hint || self == .options || self == .score }
+    /// Whether the command is refused in an exam: it helps the trainee answer, or (restart)
+    /// would let a lost exam call be played again unrecorded.
+    var helpsToAnswer: Bool { self == .hint || self == .options || self == .score || self == .restart }
 
     /// The commands that complete `prefix` (as typed, with or without its `/`), for Tab.
     /// An empty prefix offers them all.

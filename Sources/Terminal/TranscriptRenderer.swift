@@ -59,9 +59,27 @@ public struct TranscriptRenderer: Sendable {
         }
     }
 
-    func said(_ line: Line) -> String { "\(style.speaker(line.name)): \(line.text)" }
+    func said(_ line: Line) -> String { "\(style.speaker(line.name)): \(Self.visible(line.text))" }
 
-    func typed(_ answer: String) -> String { "\(style.speaker(text.you)): \(answer)" }
+    func typed(_ answer: String) -> String { "\(style.speaker(text.you)): \(Self.visible(answer))" }
+
+    /// Control characters shown as ^X: an answer file must not be able to move the cursor,
+    /// clear the screen or change colours.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value == 0x7F {
+                result.append(contentsOf: "^?".unicodeScalars)
+            } else if scalar.value < 0x20 && scalar != "\t" {
+                result.append("^")
+                result.append(Unicode.Scalar(scalar.value + 0x40)!)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
 
     private func renderVerdict(_ verdict: Verdict) -> [String] {
         let heard = verdict.unclear ? text.nothingHeard

@@ -63,6 +63,7 @@ extension UIText {
         switch command {
         case .options: pick("На экзамене вариантов нет — отвечайте своими словами.", "No options in an exam: answer in your own words.")
         case .score: pick("На экзамене баллы видны только в итогах.", "In an exam the score comes with the scorecard.")
+        case .restart: pick("Экзаменационный звонок не переиграть. Чтобы выйти, наберите /quit.", "An exam call cannot be replayed. To leave, type /quit.")
         default: pick("На экзамене подсказок нет — отвечайте сами.", "No hints in an exam: you're on your own.")
         }
     }

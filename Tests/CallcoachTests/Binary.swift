@@ -9,6 +9,9 @@ struct Binary {
         var stderr: String
     }
 
+    /// One model cache for the test run, never the developer's own.
+    static let cache = FileManager.default.temporaryDirectory.appendingPathComponent("callcoach-test-cache-\(UUID().uuidString)")
+
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static var path: String {
@@ -27,6 +30,7 @@ struct Binary {
         env["NO_COLOR"] = "1"
         env["LANG"] = "en_US.UTF-8"
         env.removeValue(forKey: "CALLCOACH_SCENARIOS")
+        env["CALLCOACH_CACHE"] = cache.path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("run-\(UUID().uuidString)")

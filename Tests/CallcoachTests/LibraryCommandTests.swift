@@ -85,3 +85,31 @@ import Testing
         #expect(run.stdout == "встреч\nmeet\n")
     }
 }
+
+@Suite struct DeterminismTests {
+    /// Two processes hash differently; reports and verdicts must not depend on it.
+    @Test func reportsAndVerdictsAreTheSameInEveryProcess() throws {
+        let eval = ["eval-judge", "scenarios/eval/cold-call-en.tsv", "--json"]
+        #expect(try Binary.run(eval).stdout == Binary.run(eval).stdout)
+        let input = Data("ok, I'll email the deck\nlet's meet tuesday at 10\nасдф\nдавайте встретимся в среду\n".utf8)
+        let classify = ["classify", "--json"]
+        let first = try Binary.run(classify, stdin: input)
+        #expect(first.status == 0)
+        #expect(first.stdout == (try Binary.run(classify, stdin: input)).stdout)
+        #expect(first.stdout == (try Binary.run(classify, stdin: input, environment: ["CALLCOACH_CACHE": "off"])).stdout)
+    }
+
+    @Test func anUnknownCardinalRuleIsAnInputError() throws {
+        let run = try Binary.run(["eval-judge", "scenarios/eval/cold-call-en.tsv", "--cardinal-rule", "proposal-instead-of-meetin"])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("callcoach: rulebook 'cold-call' has no rule 'proposal-instead-of-meetin'"))
+    }
+
+    @Test func missingPathsAreInputErrors() throws {
+        for command in ["lint", "test"] {
+            let run = try Binary.run([command, "no-such-folder"])
+            #expect(run.status == 2)
+            #expect(run.stderr == "callcoach: no-such-folder: no such file or folder\n")
+        }
+    }
+}

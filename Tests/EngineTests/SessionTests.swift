@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Engine
+import Judge
+import ScenarioKit
 
 @Suite struct SessionTests {
     @Test func bestPathWinsWithBoundedScore() throws {
@@ -112,5 +114,46 @@ import Testing
         #expect(line.contains("\"type\":\"line\""))
         let decoded = try events.map { try JSONDecoder().decode(Event.self, from: encoder.encode($0)) }
         #expect(decoded == events)
+    }
+}
+
+@Suite struct WordRepliesTests {
+    @Test func aReplyOnTheTrainersWordsHearsAnAnswerWithNoAct() throws {
+        let rulebook = """
+        id: w
+        acts:
+          propose-meeting:
+            en: {patterns: ["meet"]}
+        """
+        let scenario = """
+        id: w
+        title: W
+        language: en
+        rulebook: w
+        stage: approach
+        role: telemarketer
+        brief: B
+        cast: {c: {name: C, role: gatekeeper}}
+        otherwise: {say: ["Sorry?"], limit: 0, then: lost}
+        steps:
+          start:
+            say: ["Hello?"]
+            replies:
+              - when: {patterns: ["banana"]}
+                end: won
+              - end: won
+        endings:
+          won: {outcome: win, say: ["Yes."]}
+          lost: {outcome: loss, say: ["No."]}
+        """
+        let loaded = RulebookLoader.load(SourceFile(path: "w.yaml", text: rulebook)).0!
+        let (parsed, _, diagnostics) = ScenarioLoader.load(SourceFile(path: "s.yaml", text: scenario)) { _, _ in (loaded, []) }
+        let checked = try #require(parsed, "\(diagnostics)")
+        var words = Session(scenario: checked, judge: Judge(rulebook: loaded, language: .en))
+        _ = words.start()
+        #expect(words.answer("banana").scorecard?.ending == "won")
+        var gibberish = Session(scenario: checked, judge: Judge(rulebook: loaded, language: .en))
+        _ = gibberish.start()
+        #expect(gibberish.answer("qwerty").scorecard?.ending == "lost")
     }
 }

@@ -52,7 +52,8 @@ import Testing
         }
         #expect(diagnostics.map(\.description) == [
             "mini.tsv:1:7: error: unknown act 'propose-meting'; did you mean 'propose-meeting'?",
-            "r.yaml:2:27: error: example file 'gone.tsv' not found beside the rulebook",
+            "gone.tsv:1:1: error: no such file",
+            "r.yaml:2:27: error: example file 'gone.tsv' cannot be read (looked beside the rulebook)",
         ])
     }
 

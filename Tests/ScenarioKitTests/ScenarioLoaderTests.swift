@@ -42,6 +42,11 @@ import Testing
         #expect(Fixtures.findings(text) == ["16:17: error: points must be a whole number, found 'lots'"])
     }
 
+    @Test func pointsAreBounded() {
+        let text = Fixtures.scenario.replacingOccurrences(of: "points: 20", with: "points: 9223372036854775807")
+        #expect(Fixtures.findings(text) == ["16:17: error: points must be from -1000 to 1000, found 9223372036854775807"])
+    }
+
     @Test func emptyLineToSay() {
         let text = Fixtures.scenario.replacingOccurrences(of: "say: [\"Acme, Laura speaking.\"]", with: "say: [\"  \"]")
         #expect(Fixtures.findings(text) == ["13:11: error: line is empty"])
@@ -103,7 +108,7 @@ import Testing
         #expect(Fixtures.findings(text) == [
             "26:22: error: test 't' expects ending 'wn', which does not exist; did you mean 'won'?",
             "26:37: error: test 't' expects rule 'no-such-rule', which rulebook 'mini' does not have",
-            "26:59: error: score 'lots' is not a score or range; write 90, '>= 80', '<= 20' or '40..60'",
+            "26:59: error: score 'lots' is not a score or range from 0 to 100; write 90, '>= 80', '<= 20' or '40..60'",
         ])
     }
 
@@ -119,5 +124,7 @@ import Testing
         #expect(ScoreRange.parse("40..60") == ScoreRange(lower: 40, upper: 60))
         #expect(ScoreRange.parse("<=20")?.contains(21) == false)
         #expect(ScoreRange.parse("60..40") == nil)
+        #expect(ScoreRange.parse("> 9223372036854775807") == nil)
+        #expect(ScoreRange.parse("101") == nil)
     }
 }

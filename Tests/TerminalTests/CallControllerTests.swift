@@ -104,7 +104,7 @@ import Testing
         #expect(call.isOver)
     }
 
-    @Test(arguments: [SlashCommand.hint, .options, .score])
+    @Test(arguments: [SlashCommand.hint, .options, .score, .restart])
     func examRefusesHelpWithoutATurn(command: SlashCommand) {
         var call = TerminalFixtures.controller(mode: .exam)
         _ = call.start()

@@ -26,7 +26,7 @@ import Testing
         #expect(SlashCommand.allCases.allSatisfy { command in practice.contains { $0.hasPrefix("  \(command.word) ") } })
         #expect(!practice.joined().contains("not in an exam"))
         let exam = russian.render(.help(.exam))
-        #expect(exam.filter { $0.contains("на экзамене недоступно") }.count == 3)
+        #expect(exam.filter { $0.contains("на экзамене недоступно") }.count == 4)
     }
 
     @Test func russianAgreesNumbersAndNouns() {

@@ -41,3 +41,10 @@ import Testing
         #expect(UILanguage.fromEnvironment([:]) == .en)
     }
 }
+
+@Suite struct VisibleTextTests {
+    @Test func controlCharactersCannotReachTheTerminal() {
+        #expect(TranscriptRenderer.visible("a\u{1B}[2Jb\u{7F}\tc") == "a^[[2Jb^?\tc")
+        #expect(TranscriptRenderer.visible("привет") == "привет")
+    }
+}

@@ -9,16 +9,19 @@ public struct ActHit: Sendable, Codable, Hashable {
     public var why: String
     /// The trainer's pattern that matched, when a pattern decided.
     public var pattern: String?
+    /// Where that pattern is written ("cold-call.yaml:42").
+    public var place: String?
     /// The answer's words the decision rests on.
     public var words: [String]
     /// The closest example phrase of the act, when the examples decided.
     public var example: String?
 
-    public init(act: ActID, confidence: Double, why: String, pattern: String? = nil, words: [String] = [], example: String? = nil) {
+    public init(act: ActID, confidence: Double, why: String, pattern: String? = nil, place: String? = nil, words: [String] = [], example: String? = nil) {
         self.act = act
         self.confidence = confidence
         self.why = why
         self.pattern = pattern
+        self.place = place
         self.words = words
         self.example = example
     }

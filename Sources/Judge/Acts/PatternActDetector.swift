@@ -1,4 +1,3 @@
-import Foundation
 import ScenarioKit
 
 /// Hears acts through the trainer's patterns: an act is heard when one of its patterns
@@ -9,10 +8,6 @@ struct PatternActDetector: Sendable {
         var patterns: [CompiledPattern]
         var unless: [CompiledPattern]
     }
-
-    /// How sure a matched pattern makes the judge: trainers' patterns are precise but not
-    /// infallible, and the example model may raise or confirm it.
-    static let patternConfidence = 0.9
 
     let language: Language
     let acts: [ActPatterns]
@@ -50,9 +45,9 @@ struct PatternActDetector: Sendable {
             guard let (pattern, positions) = firstMatch(act.patterns, codes, tokens) else { continue }
             let words = positions.map { tokens[$0].text }
             findings.hits[act.act] = ActHit(
-                act: act.act, confidence: Self.patternConfidence,
+                act: act.act, confidence: 1,
                 why: "'\(words.joined(separator: " "))' matched the pattern at \(pattern.place)",
-                pattern: pattern.source, words: words)
+                pattern: pattern.source, place: pattern.place, words: words)
         }
         return findings
     }

@@ -1,89 +1,48 @@
 import ScenarioKit
 
-/// The rulebook's own example phrases as labelled answers (a phrase listed under several acts
-/// carries them all; noise carries none), for cross-validating a rulebook.
-public enum RulebookExamples {
-    /// The rulebook without the examples written at these places.
-    public static func removing(_ locations: Set<SourceLocation>, from rulebook: Rulebook) -> Rulebook {
-        var reduced = rulebook
-        for index in reduced.acts.indices {
-            for language in Language.allCases {
-                reduced.acts[index].languages[language]?.examples.removeAll { locations.contains($0.location) }
-            }
-        }
-        for language in Language.allCases {
-            reduced.noise[language]?.removeAll { locations.contains($0.location) }
-        }
-        return reduced
-    }
-
-    public static func labelled(_ rulebook: Rulebook) -> [LabelledAnswer] {
-        var result: [LabelledAnswer] = []
-        for language in Language.allCases {
-            var order: [String] = []
-            var acts: [String: Set<ActID>] = [:]
-            var locations: [String: SourceLocation] = [:]
-            for act in rulebook.acts {
-                for example in act.languages[language]?.examples ?? [] {
-                    if acts[example.value] == nil { order.append(example.value); locations[example.value] = example.location }
-                    acts[example.value, default: []].insert(act.id)
-                }
-            }
-            for noise in rulebook.noise[language] ?? [] where acts[noise.value] == nil {
-                order.append(noise.value)
-                acts[noise.value] = []
-                locations[noise.value] = noise.location
-            }
-            result += order.map { LabelledAnswer(language: language, counterpart: "", acts: acts[$0] ?? [], text: $0, location: locations[$0]!) }
-        }
-        return result
-    }
-}
-
 /// Runs a judge over a labelled set and counts, per act and language, what it heard right and
 /// wrong. The set is never used to build the judge: only the rulebook's examples are.
 public enum Evaluation {
-    public static func run(_ answers: [LabelledAnswer], judges: [Language: Judge], cardinalRule: String) -> EvaluationReport {
-        guard let rulebook = judges.values.first?.rulebook else { return run(answers, rulebook: nil, cardinalRule: cardinalRule) { _ in nil } }
-        return run(answers, rulebook: rulebook, cardinalRule: cardinalRule) { answer in judges[answer.language]?.judge(answer.text) }
+    public static func run(_ answers: [LabelledAnswer], rulebook: Rulebook, judges: [Language: Judge], cardinalRule: Rule?) -> EvaluationReport {
+        run(answers, rulebook: rulebook, cardinalRule: cardinalRule) { _, answer in judges[answer.language]?.judge(answer.text) }
     }
 
-    /// The rulebook's own examples, each judged by a judge built without it: the examples are
-    /// split into `folds` parts and each part is judged by a judge that learned from the rest.
-    /// How a trainer sees whether the examples generalise rather than recognise themselves.
-    public static func crossValidate(_ rulebook: Rulebook, folds: Int = 10, cardinalRule: String) -> EvaluationReport {
-        let answers = RulebookExamples.labelled(rulebook)
-        var judgements: [SourceLocation: Judgement] = [:]
-        for fold in 0..<folds {
-            let heldOut = Set(answers.enumerated().filter { $0.offset % folds == fold }.map(\.element.location))
-            let reduced = RulebookExamples.removing(heldOut, from: rulebook)
-            let judges = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Judge(rulebook: reduced, language: $0)) })
-            for answer in answers where heldOut.contains(answer.location) {
-                judgements[answer.location] = judges[answer.language]?.judge(answer.text)
+    /// The rulebook's own examples, each judged by a judge built without it: the phrases of
+    /// each language are split into `folds` parts and each part is judged by a judge that
+    /// learned from the rest. How a trainer sees whether the examples generalise rather than
+    /// recognise themselves.
+    public static func crossValidate(_ rulebook: Rulebook, folds: Int = 10, cardinalRule: Rule?) -> EvaluationReport {
+        var answers: [LabelledAnswer] = []
+        var judgements: [Int: Judgement] = [:]
+        for language in Language.allCases {
+            let phrases = RulebookExamples.labelled(rulebook, in: language)
+            for fold in 0..<folds {
+                let heldOut = phrases.enumerated().filter { $0.offset % folds == fold }.map(\.element)
+                let judge = Judge(rulebook: RulebookExamples.removing(Set(heldOut.map(\.text)), in: language, from: rulebook), language: language)
+                for answer in heldOut {
+                    judgements[answers.count] = judge.judge(answer.text)
+                    answers.append(answer)
+                }
             }
         }
-        return run(answers, rulebook: rulebook, cardinalRule: cardinalRule) { judgements[$0.location] }
+        return run(answers, rulebook: rulebook, cardinalRule: cardinalRule) { index, _ in judgements[index] }
     }
 
-    static func run(_ answers: [LabelledAnswer], rulebook: Rulebook?, cardinalRule: String,
-                    judge judgeAnswer: (LabelledAnswer) -> Judgement?) -> EvaluationReport {
-        let vocabulary = rulebook?.acts.map(\.id) ?? []
+    static func run(_ answers: [LabelledAnswer], rulebook: Rulebook, cardinalRule: Rule?,
+                    judge judgeAnswer: (Int, LabelledAnswer) -> Judgement?) -> EvaluationReport {
+        let vocabulary = rulebook.acts.map(\.id)
         var perLanguage: [Language: [ActID: EvaluationReport.Counts]] = [:]
-        var confusions: [String: Int] = [:]
+        var confusions: [EvaluationReport.Confusion.Pair: Int] = [:]
         var cardinal = EvaluationReport.Counts()
         var mistakes: [EvaluationReport.Mistake] = []
-        var sources: [String: (act: ActID, source: String, right: Int, wrong: Int)] = [:]
-        let rule = rulebook?.rule(cardinalRule)
+        var sources: [EvaluationReport.Source.Key: (right: Int, wrong: Int)] = [:]
 
-        for answer in answers {
-            guard let judgement = judgeAnswer(answer) else { continue }
+        for (index, answer) in answers.enumerated() {
+            guard let judgement = judgeAnswer(index, answer) else { continue }
             let predicted = judgement.actIDs
             for hit in judgement.acts {
-                let source = hit.why.components(separatedBy: " matched the pattern at ").last.flatMap { hit.pattern == nil ? nil : $0 } ?? "examples"
-                let key = "\(hit.act.rawValue) \(source)"
-                var entry = sources[key] ?? (hit.act, source, 0, 0)
-                if answer.acts.contains(hit.act) { entry.right += 1 } else { entry.wrong += 1 }
-                sources[key] = entry
+                let key = EvaluationReport.Source.Key(act: hit.act, source: hit.place ?? "examples")
+                if answer.acts.contains(hit.act) { sources[key, default: (0, 0)].right += 1 } else { sources[key, default: (0, 0)].wrong += 1 }
             }
             for act in vocabulary {
                 perLanguage[answer.language, default: [:]][act, default: .init()]
@@ -95,15 +54,15 @@ public enum Evaluation {
                 mistakes.append(.init(location: answer.location, text: answer.text, missed: missed, extra: extra))
             }
             for lost in missed {
-                for wrong in extra { confusions["\(lost.rawValue)\t\(wrong.rawValue)", default: 0] += 1 }
-                if extra.isEmpty { confusions["\(lost.rawValue)\t(nothing)", default: 0] += 1 }
+                for wrong in extra { confusions[.init(expected: lost.rawValue, predicted: wrong.rawValue), default: 0] += 1 }
+                if extra.isEmpty { confusions[.init(expected: lost.rawValue, predicted: "(nothing)"), default: 0] += 1 }
             }
-            if missed.isEmpty { for wrong in extra { confusions["(nothing)\t\(wrong.rawValue)", default: 0] += 1 } }
-            if let rule {
+            if missed.isEmpty { for wrong in extra { confusions[.init(expected: "(nothing)", predicted: wrong.rawValue), default: 0] += 1 } }
+            if let cardinalRule {
                 let situation = Situation(counterpart: .gatekeeper)
                 let none = PatternSet([], analyzer: Analyzer(language: answer.language))
-                let expected = rule.when.holds(acts: answer.acts, situation: situation, tokens: [], patterns: none, language: answer.language)
-                let fired = rule.when.holds(acts: predicted, situation: situation, tokens: [], patterns: none, language: answer.language)
+                let expected = cardinalRule.when.holds(acts: answer.acts, situation: situation, tokens: [], patterns: none, language: answer.language)
+                let fired = cardinalRule.when.holds(acts: predicted, situation: situation, tokens: [], patterns: none, language: answer.language)
                 cardinal.add(expected: expected, predicted: fired)
             }
         }
@@ -120,16 +79,14 @@ public enum Evaluation {
             }
             rows.append(.init(act: act, language: "all", counts: all))
             total = total + all
-            f1s.append(all.f1)
+            if all.support > 0, let f1 = all.f1 { f1s.append(f1) }
         }
-        let ranked = confusions.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(12).map { key, count in
-            let parts = key.split(separator: "\t").map(String.init)
-            return EvaluationReport.Confusion(expected: parts[0], predicted: parts[1], count: count)
-        }
+        let ranked = confusions.sorted { ($1.value, $0.key.expected, $0.key.predicted) < ($0.value, $1.key.expected, $1.key.predicted) }
         return EvaluationReport(
-            answers: answers.count, rows: rows, microF1: total.f1, macroF1: f1s.isEmpty ? 0 : f1s.reduce(0, +) / Double(f1s.count),
-            confusions: Array(ranked), cardinalRule: cardinalRule, cardinal: cardinal, mistakes: mistakes,
-            sources: sources.values.sorted { ($1.wrong, $0.source) < ($0.wrong, $1.source) }
-                .map { EvaluationReport.Source(act: $0.act, source: $0.source, right: $0.right, wrong: $0.wrong) })
+            answers: answers.count, rows: rows, microF1: total.f1, macroF1: f1s.isEmpty ? nil : f1s.reduce(0, +) / Double(f1s.count),
+            confusions: ranked.prefix(12).map { .init(expected: $0.key.expected, predicted: $0.key.predicted, count: $0.value) },
+            cardinalRule: cardinalRule?.id, cardinal: cardinal, mistakes: mistakes,
+            sources: sources.sorted { ($1.value.wrong, $0.key.act, $0.key.source) < ($0.value.wrong, $1.key.act, $1.key.source) }
+                .map { .init(act: $0.key.act, source: $0.key.source, right: $0.value.right, wrong: $0.value.wrong) })
     }
 }

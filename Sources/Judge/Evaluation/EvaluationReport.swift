@@ -8,9 +8,14 @@ public struct EvaluationReport: Sendable, Codable {
         public var falsePositives = 0
         public var falseNegatives = 0
 
-        public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
-        public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
-        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        /// Nil when there is nothing to divide by: no case claimed (precision) or none to find
+        /// (recall). A report says "n/a" rather than pretend a perfect score.
+        public var precision: Double? { ratio(truePositives, truePositives + falsePositives) }
+        public var recall: Double? { ratio(truePositives, truePositives + falseNegatives) }
+        public var f1: Double? {
+            guard truePositives + falsePositives + falseNegatives > 0 else { return nil }
+            return 2 * Double(truePositives) / Double(2 * truePositives + falsePositives + falseNegatives)
+        }
         public var support: Int { truePositives + falseNegatives }
 
         mutating func add(expected: Bool, predicted: Bool) {
@@ -27,8 +32,8 @@ public struct EvaluationReport: Sendable, Codable {
                    falseNegatives: lhs.falseNegatives + rhs.falseNegatives)
         }
 
-        private func ratio(_ numerator: Int, _ denominator: Int) -> Double {
-            denominator == 0 ? 1 : Double(numerator) / Double(denominator)
+        private func ratio(_ numerator: Int, _ denominator: Int) -> Double? {
+            denominator == 0 ? nil : Double(numerator) / Double(denominator)
         }
     }
 
@@ -41,6 +46,11 @@ public struct EvaluationReport: Sendable, Codable {
 
     /// An act a person heard that the judge took for another (or the reverse).
     public struct Confusion: Sendable, Codable {
+        struct Pair: Hashable {
+            var expected: String
+            var predicted: String
+        }
+
         public var expected: String
         public var predicted: String
         public var count: Int
@@ -57,6 +67,11 @@ public struct EvaluationReport: Sendable, Codable {
     /// How often one pattern (or the examples) made the judge hear an act, rightly and wrongly:
     /// where a trainer looks first when precision drops.
     public struct Source: Sendable, Codable {
+        struct Key: Hashable {
+            var act: ActID
+            var source: String
+        }
+
         public var act: ActID
         public var source: String
         public var right: Int
@@ -65,11 +80,12 @@ public struct EvaluationReport: Sendable, Codable {
 
     public var answers: Int
     public var rows: [ActRow]
-    public var microF1: Double
-    public var macroF1: Double
+    public var microF1: Double?
+    /// The mean of the F1 of the acts that occur in the set.
+    public var macroF1: Double?
     public var confusions: [Confusion]
     /// The rule whose firing the cardinal figures describe.
-    public var cardinalRule: String
+    public var cardinalRule: String?
     public var cardinal: Counts
     public var mistakes: [Mistake]
     public var sources: [Source]

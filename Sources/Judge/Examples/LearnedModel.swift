@@ -113,29 +113,11 @@ public struct LearnedModel: Sendable {
 
     /// Learns from the rulebook's examples in `language`.
     static func learn(_ rulebook: Rulebook, language: Language, analyzer: Analyzer) -> LearnedModel {
-        let phrases = phrases(of: rulebook, in: language)
+        let phrases = RulebookExamples.labelled(rulebook, in: language).map { ExampleModel.Example(text: $0.text, acts: $0.acts) }
         let (space, vectors) = FeatureSpace.build(phrases.map { analyzer.tokens($0.text) }, language: language)
         return LearnedModel(
             fingerprint: fingerprint(of: rulebook, in: language), language: language, space: space,
             examples: ExampleModel(examples: phrases, vectors: vectors, featureCount: space.featureCount),
             classifier: ActClassifier(acts: rulebook.acts.map(\.id), labels: phrases.map(\.acts), vectors: vectors, featureCount: space.featureCount))
-    }
-
-    /// Every example phrase in `language` with all the acts it is listed under (a phrase listed
-    /// under two acts carries both), and the rulebook's act-less noise.
-    private static func phrases(of rulebook: Rulebook, in language: Language) -> [ExampleModel.Example] {
-        var order: [String] = []
-        var acts: [String: Set<ActID>] = [:]
-        for act in rulebook.acts {
-            for example in act.languages[language]?.examples ?? [] {
-                if acts[example.value] == nil { order.append(example.value) }
-                acts[example.value, default: []].insert(act.id)
-            }
-        }
-        for noise in rulebook.noise[language] ?? [] where acts[noise.value] == nil {
-            order.append(noise.value)
-            acts[noise.value] = []
-        }
-        return order.map { ExampleModel.Example(text: $0, acts: acts[$0] ?? []) }
     }
 }

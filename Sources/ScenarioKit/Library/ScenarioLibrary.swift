@@ -66,19 +66,21 @@ public final class ScenarioLibrary {
     /// Finds the rulebook a scenario names: a path relative to the scenario, else
     /// `rulebooks/NAME.yaml` beside or above the scenario's folder, else in the library.
     public func rulebook(named name: Located<String>, for scenarioFile: String) -> (Rulebook?, [Diagnostic]) {
-        let candidates = rulebookCandidates(name.value, scenarioFile: scenarioFile)
-        for candidate in candidates {
-            if let cached = rulebookCache[candidate.path] { return cached }
-            let loaded = RulebookLoader.load(candidate, companions: companion)
-            var (rulebook, diagnostics) = loaded
+        switch rulebookFile(name.value, scenarioFile: scenarioFile) {
+        case nil:
+            let message = "rulebook '\(name.value)' not found (looked for rulebooks/\(name.value).yaml beside the scenario and in the library)"
+            return (nil, [Diagnostic(.error, message, at: name.location)])
+        case .failure(let diagnostic)?:
+            return (nil, [diagnostic, Diagnostic(.error, "rulebook '\(name.value)' (\(diagnostic.location.file)) cannot be read", at: name.location)])
+        case .success(let file)?:
+            if let cached = rulebookCache[file.path] { return cached }
+            var (rulebook, diagnostics) = RulebookLoader.load(file, companions: companion)
             if rulebook == nil {
-                diagnostics.append(Diagnostic(.error, "rulebook '\(name.value)' (\(candidate.path)) has errors", at: name.location))
+                diagnostics.append(Diagnostic(.error, "rulebook '\(name.value)' (\(file.path)) has errors", at: name.location))
             }
-            rulebookCache[candidate.path] = (rulebook, diagnostics)
+            rulebookCache[file.path] = (rulebook, diagnostics)
             return (rulebook, diagnostics)
         }
-        let message = "rulebook '\(name.value)' not found (looked for rulebooks/\(name.value).yaml beside the scenario and in the library)"
-        return (nil, [Diagnostic(.error, message, at: name.location)])
     }
 
     /// A rulebook's example files: beside it on disk, or among the shipped files for a shipped rulebook.
@@ -92,7 +94,9 @@ public final class ScenarioLibrary {
         return .failure(Diagnostic(.error, "no such file", at: SourceLocation(file: shipped + key, line: 1, column: 1)))
     }
 
-    private func rulebookCandidates(_ name: String, scenarioFile: String) -> [SourceFile] {
+    /// The first rulebook file that exists, read (a file that exists but cannot be read is an
+    /// error, never silently replaced by the shipped one); nil when there is none.
+    private func rulebookFile(_ name: String, scenarioFile: String) -> Result<SourceFile, Diagnostic>? {
         let isPath = name.contains("/") || name.hasSuffix(".yaml")
         let scenarioDirectory = (scenarioFile as NSString).deletingLastPathComponent
         var paths: [String] = []
@@ -104,14 +108,14 @@ public final class ScenarioLibrary {
             paths.append(((scenarioDirectory as NSString).deletingLastPathComponent as NSString).appendingPathComponent(file))
             for case .directory(let root) in roots { paths.append((root as NSString).appendingPathComponent(file)) }
         }
-        for path in paths where FileManager.default.fileExists(atPath: path) {
-            if case .success(let file) = SourceFile.read(path) { return [file] }
+        if let path = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) {
+            return SourceFile.read(path)
         }
-        guard !isPath else { return [] }
+        guard !isPath else { return nil }
         for case .embedded(let files) in roots {
-            if let text = files["rulebooks/\(name).yaml"] { return [SourceFile(path: "<shipped>/rulebooks/\(name).yaml", text: text)] }
+            if let text = files["rulebooks/\(name).yaml"] { return .success(SourceFile(path: "<shipped>/rulebooks/\(name).yaml", text: text)) }
         }
-        return []
+        return nil
     }
 
     private func yamlFiles(in root: Root) -> [SourceFile] {

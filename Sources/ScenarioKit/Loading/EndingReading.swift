@@ -21,7 +21,7 @@ struct EndingReading {
                 id: entry.key, location: entry.keyLocation, outcome: outcome,
                 say: fields["say"].map { read.texts($0, "line") } ?? [],
                 coach: fields["coach"].flatMap { read.text($0, "coach") },
-                points: fields["points"].flatMap { read.integer($0, "points") } ?? 0,
+                points: fields["points"].flatMap(read.points) ?? 0,
                 milestone: fields["milestone"].flatMap { read.text($0, "milestone") })
         }
     }

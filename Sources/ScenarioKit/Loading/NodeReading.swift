@@ -23,6 +23,16 @@ struct NodeReading {
         return number
     }
 
+    /// Points for a reply, rule or ending: bounded, so no sum over a call can overflow.
+    func points(_ node: YAMLNode) -> Int? {
+        guard let value = integer(node, "points") else { return nil }
+        guard (-1000...1000).contains(value) else {
+            sink.error("points must be from -1000 to 1000, found \(value)", at: node.location)
+            return nil
+        }
+        return value
+    }
+
     func number(_ node: YAMLNode, _ what: String) -> Double? {
         guard case .scalar(let value, false) = node.kind, let number = Double(value.trimmingWhitespace()) else {
             sink.error("\(what) must be a number, found \(describe(node))", at: node.location)

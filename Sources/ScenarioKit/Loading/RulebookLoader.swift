@@ -58,12 +58,15 @@ public enum RulebookLoader {
         }
         if let node = top["example-files"] {
             for name in read.texts(node, "example file") {
-                switch companions(name.value, path).flatMap({ LabelledSet.parse($0, vocabulary: known) }) {
+                switch companions(name.value, path) {
                 case .failure(let diagnostic):
-                    sink.append(diagnostic.location.line == 1 && diagnostic.message.contains("no such file")
-                        ? Diagnostic(.error, "example file '\(name.value)' not found beside the rulebook", at: name.location) : diagnostic)
-                case .success(let answers):
-                    merge(answers, into: &acts, noise: &noise)
+                    sink.append(diagnostic)
+                    sink.error("example file '\(name.value)' cannot be read (looked beside the rulebook)", at: name.location)
+                case .success(let file):
+                    switch LabelledSet.parse(file, vocabulary: known) {
+                    case .failure(let diagnostic): sink.append(diagnostic)
+                    case .success(let answers): merge(answers, into: &acts, noise: &noise)
+                    }
                 }
             }
         }
@@ -79,6 +82,10 @@ public enum RulebookLoader {
     private static func readActs(_ node: YAMLNode, threshold: Double, _ read: NodeReading) -> [ActDefinition] {
         guard let fields = read.mapping(node, "acts", keys: fields(of: node)) else { return [] }
         return fields.entries.compactMap { entry in
+            guard isActID(entry.key) else {
+                read.sink.error("act id '\(entry.key)' must be lower-case letters, digits and '-' (like ask-decision-maker)", at: entry.keyLocation)
+                return nil
+            }
             guard let act = read.mapping(entry.value, "act '\(entry.key)'", keys: actKeys) else { return nil }
             var languages: [Language: ActLanguage] = [:]
             for language in Language.allCases {
@@ -106,6 +113,11 @@ public enum RulebookLoader {
         return value
     }
 
+    /// Act ids appear in comma-separated TSV fields and reports: a plain vocabulary keeps them safe there.
+    private static func isActID(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
     /// Adds labelled answers as examples of every act they carry; answers with no act are noise.
     private static func merge(_ answers: [LabelledAnswer], into acts: inout [ActDefinition], noise: inout [Language: [Located<String>]]) {
         for answer in answers {
@@ -131,7 +143,7 @@ public enum RulebookLoader {
                 location: entry.keyLocation,
                 title: rule["title"].flatMap { read.localized($0, "title") } ?? LocalizedText([.en: entry.key]),
                 when: when,
-                points: rule["points"].flatMap { read.integer($0, "points") } ?? 0,
+                points: rule["points"].flatMap(read.points) ?? 0,
                 severity: rule["severity"].flatMap { read.choice($0, "severity", as: Rule.Severity.self) } ?? .violation,
                 coach: rule["coach"].flatMap { read.localized($0, "coach") })
         }

@@ -18,7 +18,8 @@ public enum ScenarioLoader {
         }
     }
 
-    static func load(_ root: YAMLNode, path: String, rulebooks: RulebookLookup) -> (Scenario?, Rulebook?, [Diagnostic]) {
+    /// The same from a tree already parsed (`lint` and `test` parse once to see what a file is).
+    public static func load(_ root: YAMLNode, path: String, rulebooks: RulebookLookup) -> (Scenario?, Rulebook?, [Diagnostic]) {
         let sink = DiagnosticSink()
         let read = NodeReading(sink: sink)
         let required = ["id", "title", "language", "rulebook", "stage", "role", "brief", "cast", "steps", "endings"]

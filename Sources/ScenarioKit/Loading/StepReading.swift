@@ -71,7 +71,7 @@ struct StepReading {
         return Reply(
             location: node.location,
             when: fields["when"].map(read.condition) ?? Condition(),
-            points: fields["points"].flatMap { read.integer($0, "points") } ?? 0,
+            points: fields["points"].flatMap(read.points) ?? 0,
             coach: fields["coach"].flatMap { read.text($0, "coach") },
             milestone: fields["milestone"].flatMap { node in read.text(node, "milestone").map { Located($0, at: node.location) } },
             target: target,
@@ -88,7 +88,7 @@ struct StepReading {
         let say = fields["say"].map { read.texts($0, "line") } ?? []
         return Otherwise(
             say: say, limit: limit, then: then,
-            points: fields["points"].flatMap { read.integer($0, "points") } ?? 0,
+            points: fields["points"].flatMap(read.points) ?? 0,
             coach: fields["coach"].flatMap { read.text($0, "coach") },
             location: node.location)
     }

@@ -27,7 +27,7 @@ struct TestReading {
         if let node = fields["score"], let text = read.text(node, "score") {
             expectation.score = ScoreRange.parse(text)
             if expectation.score == nil {
-                read.sink.error("score '\(text)' is not a score or range; write 90, '>= 80', '<= 20' or '40..60'", at: node.location)
+                read.sink.error("score '\(text)' is not a score or range from 0 to 100; write 90, '>= 80', '<= 20' or '40..60'", at: node.location)
             }
         }
         expectation.violates = fields["violates"].map { read.texts($0, "rule") } ?? []

@@ -25,8 +25,4 @@ public struct YAMLNode: Sendable {
         }
     }
 
-    var isNull: Bool {
-        if case .scalar(_, true) = kind { return true }
-        return false
-    }
 }

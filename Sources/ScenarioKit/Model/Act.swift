@@ -19,11 +19,4 @@ public struct ActID: RawRepresentable, Hashable, Comparable, Sendable, Codable, 
     public var description: String { rawValue }
 
     public static func < (lhs: ActID, rhs: ActID) -> Bool { lhs.rawValue < rhs.rawValue }
-
-    /// The cold-call vocabulary (ACTS.md v1), in the order reports list it.
-    public static let coldCallVocabulary: [ActID] = [
-        "greet-introduce", "ask-decision-maker", "pitch-product", "agree-send-proposal",
-        "propose-meeting", "offer-time-options", "acknowledge-objection", "ask-question",
-        "confirm-details", "give-up", "schedule-callback", "pressure",
-    ]
 }

@@ -23,6 +23,10 @@ public struct Condition: Sendable, Hashable {
             && notReached.isEmpty && patterns.isEmpty
     }
 
+    /// True when the condition asks only for the trainer's words, not for acts: it can hold
+    /// even for an answer the judge found unclear.
+    public var listensOnlyToWords: Bool { !patterns.isEmpty && all.isEmpty && any.isEmpty }
+
     /// Every act the condition names, for checking them against the rulebook.
     public var namedActs: [Located<ActID>] { all + any + none }
 }

@@ -77,6 +77,9 @@ public struct Rule: Sendable, Identifiable {
         case violation
         /// A good move worth praise.
         case good
+
+        /// Critical rules and violations are mistakes, counted on the scorecard as such.
+        public var isViolation: Bool { self != .good }
     }
 
     public var id: String
@@ -97,5 +100,4 @@ public struct Rule: Sendable, Identifiable {
         self.coach = coach
     }
 
-    public var isViolation: Bool { severity != .good }
 }

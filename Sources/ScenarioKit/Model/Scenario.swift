@@ -116,7 +116,8 @@ public struct Expectation: Sendable {
     public var milestones: [Located<String>]
 }
 
-/// A range a score must fall in, written as "90", ">= 80", "<= 20" or "40..60".
+/// A range a score must fall in, written as "90", ">= 80", "<= 20" or "40..60"; every number
+/// is a score from 0 to 100.
 public struct ScoreRange: Sendable, Hashable, CustomStringConvertible {
     public var lower: Int
     public var upper: Int
@@ -128,14 +129,15 @@ public struct ScoreRange: Sendable, Hashable, CustomStringConvertible {
 
     public static func parse(_ text: String) -> ScoreRange? {
         let compact = text.filter { !$0.isWhitespace }
-        if let exact = Int(compact) { return ScoreRange(lower: exact, upper: exact) }
+        func score(_ digits: some StringProtocol) -> Int? { Int(digits).flatMap { (0...100).contains($0) ? $0 : nil } }
+        if let exact = score(compact) { return ScoreRange(lower: exact, upper: exact) }
         for (prefix, make) in [(">=", { ScoreRange(lower: $0, upper: Int.max) }), ("<=", { ScoreRange(lower: Int.min, upper: $0) }),
                                ("==", { ScoreRange(lower: $0, upper: $0) }), (">", { ScoreRange(lower: $0 + 1, upper: Int.max) }),
                                ("<", { ScoreRange(lower: Int.min, upper: $0 - 1) })] as [(String, (Int) -> ScoreRange)] {
-            if compact.hasPrefix(prefix), let value = Int(compact.dropFirst(prefix.count)) { return make(value) }
+            if compact.hasPrefix(prefix), let value = score(compact.dropFirst(prefix.count)) { return make(value) }
         }
         let bounds = compact.components(separatedBy: "..")
-        if bounds.count == 2, let low = Int(bounds[0]), let high = Int(bounds[1]), low <= high {
+        if bounds.count == 2, let low = score(bounds[0]), let high = score(bounds[1]), low <= high {
             return ScoreRange(lower: low, upper: high)
         }
         return nil

@@ -96,7 +96,7 @@ struct ScenarioValidator {
         for step in scenario.steps {
             guard let catchAll = step.replies.firstIndex(where: { $0.when.isEmpty }) else { continue }
             for reply in step.replies[(catchAll + 1)...] {
-                sink.warning("reply is never taken: the reply above it has no 'when' and takes every answer", at: reply.location)
+                sink.warning("reply is never taken: the reply above it has no 'when' and takes every clear answer", at: reply.location)
             }
         }
     }

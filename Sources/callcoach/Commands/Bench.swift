@@ -19,6 +19,10 @@ struct Bench: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
+    func validate() throws {
+        if answers < 1 { throw ValidationError("--answers must be at least 1") }
+    }
+
     func run() throws {
         let rulebook = library.loadRulebook(self.rulebook)
         let reading = median { _ = library.loadRulebook(self.rulebook) }
@@ -26,13 +30,7 @@ struct Bench: ParsableCommand {
         let models = Language.allCases.map { Judge(rulebook: rulebook, language: $0).learned.encoded() }
         let restoring = median { _ = Judge(rulebook: rulebook, language: .ru, learned: LearnedModel(data: models[0])) }
         let paths = files.isEmpty ? EvaluationSets.shipped() : files
-        var texts: [(Language, String)] = []
-        for path in paths {
-            switch LabelledSet.read(path, vocabulary: Set(rulebook.acts.map(\.id))) {
-            case .success(let read): texts += read.map { ($0.language, $0.text) }
-            case .failure(let diagnostic): InputError(diagnostic.description).exit()
-            }
-        }
+        let texts = LabelledFiles.read(paths, vocabulary: Set(rulebook.acts.map(\.id))).map { ($0.language, $0.text) }
         guard !texts.isEmpty else { InputError("no answers to judge; give a labelled file").exit() }
         let judges = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Judge(rulebook: rulebook, language: $0)) })
         var heard = 0

@@ -43,7 +43,7 @@ struct Classify: ParsableCommand {
             let language = lang ?? LanguageGuess.of(answer)
             let judge = judge(for: language)
             let judgement = judge.judge(answer)
-            let rules = judgement.unclear ? [] : judge.rules(for: judgement, in: Situation(counterpart: counterpart))
+            let rules = judge.rules(for: judgement, in: Situation(counterpart: counterpart))
             if json {
                 let line = ClassifyLine(text: answer, language: language, acts: judgement.acts, unclear: judgement.unclear, rules: rules)
                 Output.line(String(decoding: try encoder.encode(line), as: UTF8.self))

@@ -31,25 +31,28 @@ struct EvalJudge: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func validate() throws {
-        if files.isEmpty && !crossValidate { throw ValidationError("give a labelled answer file, e.g. `callcoach eval-judge scenarios/eval/cold-call-ru.tsv`") }
+        if files.isEmpty && !crossValidate {
+            throw ValidationError("give a labelled answer file, e.g. `callcoach eval-judge scenarios/eval/cold-call-ru.tsv`, or --cross-validate")
+        }
+        if !files.isEmpty && crossValidate {
+            throw ValidationError("--cross-validate measures the rulebook's own examples; give no files with it")
+        }
     }
 
     func run() throws {
         let rulebook = library.loadRulebook(self.rulebook)
-        let vocabulary = Set(rulebook.acts.map(\.id))
-        var answers: [LabelledAnswer] = []
-        for file in files {
-            switch LabelledSet.read(file, vocabulary: vocabulary) {
-            case .success(let read): answers += read
-            case .failure(let diagnostic): InputError(diagnostic.description).exit()
-            }
+        guard let rule = rulebook.rule(cardinalRule) else {
+            let hint = rulebook.rules.map(\.id).joined(separator: ", ")
+            InputError("rulebook '\(rulebook.id)' has no rule '\(cardinalRule)' (its rules: \(hint))").exit()
         }
         var report: EvaluationReport
         if crossValidate {
-            report = Evaluation.crossValidate(rulebook, cardinalRule: cardinalRule)
+            report = Evaluation.crossValidate(rulebook, cardinalRule: rule)
         } else {
-            let judges = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ModelCache.standard().judge(rulebook, language: $0)) })
-            report = Evaluation.run(answers, judges: judges, cardinalRule: cardinalRule)
+            let answers = LabelledFiles.read(files, vocabulary: Set(rulebook.acts.map(\.id)))
+            let cache = ModelCache.standard()
+            let judges = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, cache.judge(rulebook, language: $0)) })
+            report = Evaluation.run(answers, rulebook: rulebook, judges: judges, cardinalRule: rule)
         }
         if json {
             if !mistakes { report.mistakes = [] }
@@ -59,5 +62,19 @@ struct EvalJudge: ParsableCommand {
             return
         }
         EvaluationPrinter.print(report, mistakes: mistakes)
+    }
+}
+
+/// Labelled answer files read together; the first unreadable one is an input error.
+enum LabelledFiles {
+    static func read(_ paths: [String], vocabulary: Set<ActID>) -> [LabelledAnswer] {
+        var answers: [LabelledAnswer] = []
+        for path in paths {
+            switch LabelledSet.read(path, vocabulary: vocabulary) {
+            case .success(let read): answers += read
+            case .failure(let diagnostic): InputError(diagnostic.description).exit()
+            }
+        }
+        return answers
     }
 }

@@ -21,16 +21,12 @@ struct Lint: ParsableCommand {
         var errors = 0
         var warnings = 0
         var files = 0
-        for path in paths {
-            let found = YAMLFiles.find(under: path)
-            if found.isEmpty { Output.error("\(path): no .yaml files found") }
-            for file in found {
-                files += 1
-                let diagnostics = Linter.lint(path: file, library: library).sortedByLocation()
-                diagnostics.forEach { Output.line($0.description) }
-                errors += diagnostics.filter { $0.severity == .error }.count
-                warnings += diagnostics.filter { $0.severity == .warning }.count
-            }
+        for file in InputPaths.yamlFiles(paths) {
+            files += 1
+            let diagnostics = Linter.lint(path: file, library: library).sortedByLocation()
+            diagnostics.forEach { Output.line($0.description) }
+            errors += diagnostics.filter { $0.severity == .error }.count
+            warnings += diagnostics.filter { $0.severity == .warning }.count
         }
         Output.diagnostic("\(files) file(s) checked: \(errors) error(s), \(warnings) warning(s)")
         if errors > 0 { throw ExitCode(1) }

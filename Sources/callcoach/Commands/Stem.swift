@@ -9,19 +9,18 @@ struct Stem: ParsableCommand {
         abstract: "Print the Snowball stem of each word, one a line.",
         discussion: "Without WORD, reads one word a line from stdin.")
 
-    @Option(help: "ru or en (default: Cyrillic → ru, else en).")
+    @Option(help: "The stemmer to use: ru or en (default: Cyrillic → ru, else en).")
     var lang: Language?
 
     @Argument(help: "Words to stem.")
     var words: [String] = []
 
     func run() throws {
-        let analyzers = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Analyzer(language: $0)) })
+        let stemmers = [Language.ru: makeStemmer(for: .ru), .en: makeStemmer(for: .en)]
         let input: AnyIterator<String> = words.isEmpty ? AnswerSource.standardInput.lines() : AnyIterator(words.makeIterator())
         for word in input {
-            let language = lang ?? LanguageGuess.of(word)
-            let normalised = Normalizer.words(word).map(\.word)
-            Output.line(normalised.map { analyzers[language]!.stem($0) }.joined(separator: " "))
+            let stemmer = stemmers[lang ?? LanguageGuess.of(word)]!
+            Output.line(Normalizer.words(word).map { stemmer.stem($0.word) }.joined(separator: " "))
         }
     }
 }

@@ -24,35 +24,38 @@ struct TestScenarios: ParsableCommand {
         let cache = ModelCache.standard()
         var passed = 0
         var failed = 0
-        for path in paths {
-            for file in YAMLFiles.find(under: path) {
-                guard case .success(let source) = SourceFile.read(file), isScenario(source) else { continue }
-                let (scenario, rulebook, diagnostics) = ScenarioLoader.load(source, rulebooks: library.rulebook)
-                guard let scenario, let rulebook else {
-                    diagnostics.filter { $0.severity == .error }.sortedByLocation().forEach { Output.line($0.description) }
-                    Output.line("FAIL \(file): scenario has errors, no test run")
+        for file in InputPaths.yamlFiles(paths) {
+            let root: YAMLNode
+            switch SourceFile.read(file).flatMap(YAMLParser.parse) {
+            case .failure(let diagnostic):
+                Output.line(diagnostic.description)
+                Output.line("FAIL \(file): cannot be read, no test run")
+                failed += 1
+                continue
+            case .success(let node):
+                root = node
+            }
+            guard Linter.kind(of: root) != .rulebook else { continue }
+            let (scenario, rulebook, diagnostics) = ScenarioLoader.load(root, path: file, rulebooks: library.rulebook)
+            guard let scenario, let rulebook else {
+                diagnostics.filter { $0.severity == .error }.sortedByLocation().forEach { Output.line($0.description) }
+                Output.line("FAIL \(file): scenario has errors, no test run")
+                failed += 1
+                continue
+            }
+            let judge = cache.judge(rulebook, language: scenario.language)
+            for result in ScenarioTestRunner.run(scenario, judge: judge) {
+                if result.passed {
+                    passed += 1
+                    Output.line("PASS \(file): \(result.test.name) (score \(result.scorecard.score), \(result.scorecard.ending ?? "no ending"))")
+                } else {
                     failed += 1
-                    continue
-                }
-                let judge = cache.judge(rulebook, language: scenario.language)
-                for result in ScenarioTestRunner.run(scenario, judge: judge) {
-                    if result.passed {
-                        passed += 1
-                        Output.line("PASS \(file): \(result.test.name) (score \(result.scorecard.score), \(result.scorecard.ending ?? "no ending"))")
-                    } else {
-                        failed += 1
-                        Output.line("FAIL \(file):\(result.test.location.line): \(result.test.name)")
-                        result.failures.forEach { Output.line("     \($0)") }
-                    }
+                    Output.line("FAIL \(file):\(result.test.location.line): \(result.test.name)")
+                    result.failures.forEach { Output.line("     \($0)") }
                 }
             }
         }
         Output.line("\(passed) passed, \(failed) failed")
         if failed > 0 { throw ExitCode(1) }
-    }
-
-    private func isScenario(_ file: SourceFile) -> Bool {
-        guard case .success(let root) = YAMLParser.parse(file) else { return true }
-        return Linter.kind(of: root) != .rulebook
     }
 }

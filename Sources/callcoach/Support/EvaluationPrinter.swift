@@ -4,7 +4,7 @@ import Judge
 /// The evaluation report as tables a trainer reads.
 enum EvaluationPrinter {
     static func print(_ report: EvaluationReport, mistakes: Bool) {
-        func figure(_ value: Double) -> String { String(format: "%.3f", value) }
+        func figure(_ value: Double?) -> String { value.map { String(format: "%.3f", $0) } ?? "n/a" }
         Output.line("\(report.answers) answers")
         var rows = [["ACT", "LANG", "PREC", "REC", "F1", "SUPPORT", "TP", "FP", "FN"]]
         for row in report.rows {
@@ -16,7 +16,7 @@ enum EvaluationPrinter {
         Output.line("")
         Output.line("micro-F1 \(figure(report.microF1))   macro-F1 \(figure(report.macroF1))")
         let cardinal = report.cardinal
-        Output.line("cardinal violation (\(report.cardinalRule)): recall \(figure(cardinal.recall)) precision \(figure(cardinal.precision))"
+        Output.line("cardinal violation (\(report.cardinalRule ?? "-")): recall \(figure(cardinal.recall)) precision \(figure(cardinal.precision))"
             + " (\(cardinal.truePositives) caught, \(cardinal.falseNegatives) missed, \(cardinal.falsePositives) wrongly claimed)")
         Output.line("")
         Output.line("most frequent confusions (heard by a person → heard by the judge):")

@@ -29,14 +29,16 @@ struct LibraryOptions: ParsableArguments {
         return (scenario, ModelCache.standard().judge(rulebook, language: scenario.language))
     }
 
-    /// A rulebook by library name or path; diagnostics and exit 2 when it cannot be used.
+    /// A rulebook by library name or path; its errors and exit 2 when it cannot be used.
     func loadRulebook(_ reference: String) -> Rulebook {
         let library = library()
         let name = Located(reference, at: SourceLocation(file: "--rulebook", line: 1, column: 1))
         let (rulebook, diagnostics) = library.rulebook(named: name, for: FileManager.default.currentDirectoryPath + "/-")
         guard let rulebook else {
-            diagnostics.sortedByLocation().forEach { Output.diagnostic($0.description) }
-            InputError("rulebook '\(reference)' cannot be used").exit()
+            diagnostics.filter { $0.location.file != "--rulebook" }.sortedByLocation().forEach { Output.diagnostic($0.description) }
+            let found = diagnostics.contains { $0.location.file != "--rulebook" }
+            InputError(found ? "rulebook '\(reference)' has errors (above)"
+                : "no rulebook '\(reference)': give a file path, or a name found as rulebooks/NAME.yaml here, in --scenarios, or shipped").exit()
         }
         return rulebook
     }

@@ -32,6 +32,15 @@ struct ModelCache {
         return judge
     }
 
+    /// Models of the same language learned from older examples are of no further use.
+    private func pruneOthers(of file: URL, in directory: URL) {
+        let language = file.lastPathComponent.prefix { $0 != "-" }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in names where name.hasPrefix(language + "-") && name.hasSuffix(".model") && name != file.lastPathComponent {
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+        }
+    }
+
     /// Written beside and renamed into place, so a concurrent reader never sees half a file.
     private func store(_ model: LearnedModel, at file: URL, in directory: URL) {
         let temporary = directory.appendingPathComponent(".\(UUID().uuidString).tmp")
@@ -39,6 +48,7 @@ struct ModelCache {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try model.encoded().write(to: temporary)
             if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+            pruneOthers(of: file, in: directory)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
         }

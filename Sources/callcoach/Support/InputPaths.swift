@@ -1,0 +1,15 @@
+import Foundation
+import ScenarioKit
+
+/// The files `lint` and `test` take: a path that does not exist, or a folder without a single
+/// YAML file, is an input error (exit 2), so a typo never passes as "nothing wrong".
+enum InputPaths {
+    static func yamlFiles(_ paths: [String]) -> [String] {
+        paths.flatMap { path -> [String] in
+            guard FileManager.default.fileExists(atPath: path) else { InputError("\(path): no such file or folder").exit() }
+            let files = YAMLFiles.find(under: path)
+            if files.isEmpty { InputError("\(path): no .yaml files in this folder").exit() }
+            return files
+        }
+    }
+}
