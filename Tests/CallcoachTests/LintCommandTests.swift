@@ -81,3 +81,15 @@ import Testing
         #expect(run.stderr.split(separator: "\n").count == 1)
     }
 }
+
+@Suite struct DuplicateIDTests {
+    @Test func twoScenariosWithOneIDInOneLanguageAreAnError() throws {
+        let folder = try Binary.scratchLibrary()
+        let text = try Binary.shipped("ru/gatekeeper-proposal.yaml")
+        try text.write(to: folder.appendingPathComponent("ru/a.yaml"), atomically: true, encoding: .utf8)
+        try text.write(to: folder.appendingPathComponent("ru/b.yaml"), atomically: true, encoding: .utf8)
+        let run = try Binary.run(["lint", "ru"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stdout == "ru/b.yaml:1:1: error: scenario id 'gatekeeper-proposal' (ru) is also used by ru/a.yaml; ids must be unique per language\n")
+    }
+}

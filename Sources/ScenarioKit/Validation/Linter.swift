@@ -30,6 +30,23 @@ public enum Linter {
         }
     }
 
+    /// Scenarios among `paths` that share an id and a language: `play ID` could pick either.
+    public static func duplicateIDs(_ paths: [String]) -> [Diagnostic] {
+        var first: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for path in paths {
+            guard case .success(let file) = SourceFile.read(path), let entry = LibraryEntry.read(file) else { continue }
+            let key = "\(entry.language.rawValue)/\(entry.id)"
+            if let other = first[key] {
+                diagnostics.append(Diagnostic(.error, "scenario id '\(entry.id)' (\(entry.language.rawValue)) is also used by \(other); ids must be unique per language",
+                                              at: SourceLocation(file: path, line: 1, column: 1)))
+            } else {
+                first[key] = path
+            }
+        }
+        return diagnostics
+    }
+
     public static func kind(of root: YAMLNode) -> FileKind? {
         guard case .mapping(let entries) = root.kind else { return nil }
         let keys = Set(entries.map(\.key))

@@ -18,17 +18,15 @@ struct Lint: ParsableCommand {
 
     func run() throws {
         let library = library.library()
-        var errors = 0
-        var warnings = 0
-        var files = 0
-        for file in InputPaths.yamlFiles(paths) {
-            files += 1
-            let diagnostics = Linter.lint(path: file, library: library).sortedByLocation()
-            diagnostics.forEach { Output.line($0.description) }
-            errors += diagnostics.filter { $0.severity == .error }.count
-            warnings += diagnostics.filter { $0.severity == .warning }.count
+        let files = InputPaths.yamlFiles(paths)
+        var diagnostics = Linter.duplicateIDs(files)
+        for file in files {
+            diagnostics += Linter.lint(path: file, library: library)
         }
-        Output.diagnostic("\(files) file(s) checked: \(errors) error(s), \(warnings) warning(s)")
+        diagnostics.sortedByLocation().forEach { Output.line($0.description) }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        Output.diagnostic("\(files.count) file(s) checked: \(errors) error(s), \(warnings) warning(s)")
         if errors > 0 { throw ExitCode(1) }
     }
 }
