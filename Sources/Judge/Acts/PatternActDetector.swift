@@ -52,7 +52,7 @@ struct PatternActDetector: Sendable {
         return findings
     }
 
-    private func firstMatch(_ patterns: [CompiledPattern], _ codes: [TokenCode], _ tokens: [Token]) -> (CompiledPattern, [Int])? {
+    private func firstMatch(_ patterns: [CompiledPattern], _ codes: EncodedTokens, _ tokens: [Token]) -> (CompiledPattern, [Int])? {
         for pattern in patterns {
             if let positions = pattern.match(codes), !Negation.isNegated(tokens, matchStart: positions[0], language: language) {
                 return (pattern, positions)

@@ -22,39 +22,59 @@ struct ExampleModel: Sendable {
     static let minimumSimilarity: Float = 0.12
 
     let examples: [Example]
-    /// For each feature, the examples that have it and with what weight.
-    let postings: [[(example: Int32, weight: Float)]]
+    /// For each feature, the examples that have it and with what weight, stored flat: the
+    /// postings of feature `f` are `postingExamples[postingStarts[f]..<postingStarts[f + 1]]`.
+    let postingStarts: [Int32]
+    let postingExamples: [Int32]
+    let postingWeights: [Float]
 
     init(examples: [Example], vectors: [FeatureSpace.Vector], featureCount: Int) {
-        var postings = [[(example: Int32, weight: Float)]](repeating: [], count: featureCount)
+        var counts = [Int32](repeating: 0, count: featureCount + 1)
+        for vector in vectors { for (id, _) in vector { counts[id + 1] += 1 } }
+        for index in 1..<counts.count { counts[index] += counts[index - 1] }
+        var next = counts
+        var exampleIndices = [Int32](repeating: 0, count: Int(counts[featureCount]))
+        var weights = [Float](repeating: 0, count: Int(counts[featureCount]))
         for (index, vector) in vectors.enumerated() {
-            for (id, weight) in vector { postings[id].append((Int32(index), weight)) }
+            for (id, weight) in vector {
+                exampleIndices[Int(next[id])] = Int32(index)
+                weights[Int(next[id])] = weight
+                next[id] += 1
+            }
         }
-        self.init(examples: examples, postings: postings)
+        self.init(examples: examples, postingStarts: counts, postingExamples: exampleIndices, postingWeights: weights)
     }
 
     /// A model restored as it was built.
-    init(examples: [Example], postings: [[(example: Int32, weight: Float)]]) {
+    init(examples: [Example], postingStarts: [Int32], postingExamples: [Int32], postingWeights: [Float]) {
         self.examples = examples
-        self.postings = postings
+        self.postingStarts = postingStarts
+        self.postingExamples = postingExamples
+        self.postingWeights = postingWeights
     }
 
     /// Votes per act among the nearest examples; empty when nothing is similar enough.
     func votes(_ query: FeatureSpace.Vector) -> [ActID: Vote] {
         guard !examples.isEmpty, !query.isEmpty else { return [:] }
         var similarity = [Float](repeating: 0, count: examples.count)
-        for (id, weight) in query {
-            for posting in postings[id] { similarity[Int(posting.example)] += weight * posting.weight }
+        similarity.withUnsafeMutableBufferPointer { similarity in
+            postingExamples.withUnsafeBufferPointer { targets in
+                postingWeights.withUnsafeBufferPointer { weights in
+                    for (id, weight) in query {
+                        for posting in Int(postingStarts[id])..<Int(postingStarts[id + 1]) {
+                            similarity[Int(targets[posting])] += weight * weights[posting]
+                        }
+                    }
+                }
+            }
         }
         var best: [(index: Int, similarity: Float)] = []
+        best.reserveCapacity(Self.neighbours + 1)
         for (index, value) in similarity.enumerated() where value >= Self.minimumSimilarity {
-            if best.count < Self.neighbours {
-                best.append((index, value))
-                best.sort { $0.similarity > $1.similarity }
-            } else if value > best[best.count - 1].similarity {
-                best[best.count - 1] = (index, value)
-                best.sort { $0.similarity > $1.similarity }
-            }
+            guard best.count < Self.neighbours || value > best[best.count - 1].similarity else { continue }
+            let position = best.firstIndex { $0.similarity < value } ?? best.count
+            best.insert((index, value), at: position)
+            if best.count > Self.neighbours { best.removeLast() }
         }
         let total = best.reduce(Float(0)) { $0 + $1.similarity }
         guard total > 0 else { return [:] }

@@ -14,7 +14,7 @@ public struct LearnedModel: Sendable {
 
     /// Bumped whenever the stored layout or the features change, so models from older builds
     /// are relearned. The training settings below are part of the fingerprint as well.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
     private static var settings: String {
         "\(ActClassifier.epochs) \(ActClassifier.learningRate) \(ActClassifier.regularisation) \(ActClassifier.maximumPositiveWeight) "
@@ -53,10 +53,9 @@ public struct LearnedModel: Sendable {
             writer.append(example.text)
             writer.append(example.acts.map(\.rawValue).sorted().joined(separator: ","))
         }
-        for posting in examples.postings {
-            writer.append(posting.map(\.example))
-            writer.append(posting.map(\.weight))
-        }
+        writer.append(examples.postingStarts)
+        writer.append(examples.postingExamples)
+        writer.append(examples.postingWeights)
         writer.append(UInt32(classifier.acts.count))
         for (index, act) in classifier.acts.enumerated() {
             writer.append(act.rawValue)
@@ -80,13 +79,10 @@ public struct LearnedModel: Sendable {
             guard let text = reader.readString(), let acts = reader.readString() else { return nil }
             examples.append(.init(text: text, acts: Set(acts.split(separator: ",").map { ActID(String($0)) })))
         }
-        var postings: [[(example: Int32, weight: Float)]] = []
-        postings.reserveCapacity(features.count)
-        for _ in 0..<features.count {
-            guard let indices: [Int32] = reader.readArray(), let weights: [Float] = reader.readArray(), indices.count == weights.count,
-                  indices.allSatisfy({ $0 >= 0 && Int($0) < examples.count }) else { return nil }
-            postings.append(Array(zip(indices, weights)))
-        }
+        guard let starts: [Int32] = reader.readArray(), let targets: [Int32] = reader.readArray(), let postingWeights: [Float] = reader.readArray(),
+              starts.count == features.count + 1, starts.first == 0, starts.last.map(Int.init) == targets.count,
+              postingWeights.count == targets.count, zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
+              targets.allSatisfy({ $0 >= 0 && Int($0) < examples.count }) else { return nil }
         guard let actCount = reader.readUInt32() else { return nil }
         var acts: [ActID] = []
         var weights: [[Float]] = []
@@ -99,7 +95,7 @@ public struct LearnedModel: Sendable {
         self.init(
             fingerprint: fingerprint, language: language,
             space: FeatureSpace(language: language, features: features, inverseDocumentFrequency: idf),
-            examples: ExampleModel(examples: examples, postings: postings),
+            examples: ExampleModel(examples: examples, postingStarts: starts, postingExamples: targets, postingWeights: postingWeights),
             classifier: ActClassifier(acts: acts, weights: weights, biases: biases))
     }
 

@@ -11,9 +11,11 @@ public struct CompiledPattern: Sendable {
         var classes: UInt8 = 0
         var maximumGap: Int?
 
-        func matches(_ code: TokenCode) -> Bool {
-            stems.contains(code.stem) || words.contains(code.word) || (classes & code.classes) != 0
-                || (!prefixes.isEmpty && code.prefixes.contains(where: prefixes.contains))
+        func matches(_ code: TokenCode, _ pool: [Int32]) -> Bool {
+            if stems.contains(code.stem) || words.contains(code.word) || (classes & code.classes) != 0 { return true }
+            guard !prefixes.isEmpty, code.prefixStart < code.prefixEnd else { return false }
+            for index in Int(code.prefixStart)..<Int(code.prefixEnd) where prefixes.contains(pool[index]) { return true }
+            return false
         }
     }
 
@@ -46,17 +48,18 @@ public struct CompiledPattern: Sendable {
     /// after `...`, anywhere later in the same sentence. Whether the rest of a pattern can
     /// follow a word depends only on the term and the word's position, so failures are
     /// remembered: the search stays polynomial even on a long answer without punctuation.
-    func match(_ codes: [TokenCode]) -> [Int]? {
+    func match(_ encoded: EncodedTokens) -> [Int]? {
         guard let first = terms.first else { return nil }
         var failed: [Bool] = []
-        for start in codes.indices where first.matches(codes[start]) {
+        for start in encoded.codes.indices where first.matches(encoded.codes[start], encoded.prefixes) {
             var positions = [start]
-            if extend(&positions, term: 1, codes: codes, failed: &failed) { return positions }
+            if extend(&positions, term: 1, encoded: encoded, failed: &failed) { return positions }
         }
         return nil
     }
 
-    private func extend(_ positions: inout [Int], term index: Int, codes: [TokenCode], failed: inout [Bool]) -> Bool {
+    private func extend(_ positions: inout [Int], term index: Int, encoded: EncodedTokens, failed: inout [Bool]) -> Bool {
+        let codes = encoded.codes
         guard index < terms.count else { return true }
         let previous = positions[positions.count - 1]
         if failed.isEmpty { failed = [Bool](repeating: false, count: terms.count * codes.count) }
@@ -68,9 +71,9 @@ public struct CompiledPattern: Sendable {
             for position in (previous + 1)...last {
                 let boundary = term.maximumGap == nil ? codes[position].startsSentence : codes[position].startsClause
                 if boundary { break }
-                guard term.matches(codes[position]) else { continue }
+                guard term.matches(codes[position], encoded.prefixes) else { continue }
                 positions.append(position)
-                if extend(&positions, term: index + 1, codes: codes, failed: &failed) { return true }
+                if extend(&positions, term: index + 1, encoded: encoded, failed: &failed) { return true }
                 positions.removeLast()
             }
         }

@@ -34,20 +34,25 @@ struct Lexicon: Sendable {
         return prefixIDs[node]
     }
 
-    /// The numbers of each token's stem, word and known prefixes (-1 when unknown).
-    func encode(_ tokens: [Token]) -> [TokenCode] {
-        tokens.map { token in
-            var code = TokenCode(stem: stems[token.stem] ?? -1, word: words[token.text] ?? -1, prefixes: [],
-                                 classes: TokenCode.mask(token.classes), startsClause: token.startsClause,
-                                 startsSentence: token.startsSentence)
+    /// The numbers of each token's stem, word and known prefixes (-1 when unknown). The
+    /// prefixes of all tokens share one array, so matching touches no per-token arrays.
+    func encode(_ tokens: [Token]) -> EncodedTokens {
+        var encoded = EncodedTokens()
+        encoded.codes.reserveCapacity(tokens.count)
+        for token in tokens {
+            let start = encoded.prefixes.count
             var node = 0
             for scalar in token.text.unicodeScalars {
                 guard let next = children[node][scalar.value] else { break }
                 node = Int(next)
-                if prefixIDs[node] >= 0 { code.prefixes.append(prefixIDs[node]) }
+                if prefixIDs[node] >= 0 { encoded.prefixes.append(prefixIDs[node]) }
             }
-            return code
+            encoded.codes.append(TokenCode(
+                stem: stems[token.stem] ?? -1, word: words[token.text] ?? -1,
+                prefixStart: Int32(start), prefixEnd: Int32(encoded.prefixes.count),
+                classes: TokenCode.mask(token.classes), startsClause: token.startsClause, startsSentence: token.startsSentence))
         }
+        return encoded
     }
 
     private static func intern(_ text: String, in table: inout [String: Int32]) -> Int32 {
@@ -58,11 +63,21 @@ struct Lexicon: Sendable {
     }
 }
 
+/// An answer's tokens as numbers of one `Lexicon`.
+struct EncodedTokens: Sendable {
+    var codes: [TokenCode] = []
+    /// Every token's known prefixes, one after another; a code says where its own are.
+    var prefixes: [Int32] = []
+
+    var count: Int { codes.count }
+}
+
 /// A token as numbers of one `Lexicon`.
 struct TokenCode: Sendable {
     var stem: Int32
     var word: Int32
-    var prefixes: [Int32]
+    var prefixStart: Int32
+    var prefixEnd: Int32
     var classes: UInt8
     var startsClause: Bool
     var startsSentence: Bool
