@@ -75,3 +75,21 @@ extension Result where Failure == PatternError {
         return nil
     }
 }
+
+@Suite struct PatternWarningTests {
+    @Test func phrasesWrittenAsAlternativesAreFlagged() {
+        let text = Fixtures.rulebook.replacingOccurrences(of: "patterns: [\"meet\"]", with: "patterns: [\"no extra|no setup\"]")
+        let diagnostics = RulebookLoader.load(SourceFile(path: "r.yaml", text: text)).1
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.severity == .warning)
+        #expect(diagnostics.first?.message.hasPrefix("pattern 'no extra|no setup': 'no' stands in several of its words") == true)
+        #expect(Pattern.parse("good morning|afternoon").map(\.repeatedAlternative) == .success(nil))
+    }
+}
+
+@Suite struct RepeatedWordTests {
+    @Test func aWordSaidTwiceIsNotAMistake() throws {
+        #expect(try Pattern.parse("нет так нет").get().repeatedAlternative == nil)
+        #expect(try Pattern.parse("no extra|no setup").get().repeatedAlternative == "no")
+    }
+}

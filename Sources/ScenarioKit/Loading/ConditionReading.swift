@@ -30,6 +30,10 @@ extension NodeReading {
         texts(node, "pattern").compactMap { source in
             switch Pattern.parse(source.value) {
             case .success(let pattern):
+                if let repeated = pattern.repeatedAlternative {
+                    sink.warning("pattern '\(source.value)': '\(repeated)' stands in several of its words; spaces separate consecutive words, "
+                        + "so 'a b|c d' means a, then b or c, then d — write phrases that are alternatives as separate patterns", at: source.location)
+                }
                 return Located(pattern, at: source.location)
             case .failure(let error):
                 sink.error("pattern '\(source.value)': \(error.message)", at: source.location)

@@ -33,6 +33,27 @@ public struct Pattern: Sendable, Hashable {
     public var source: String
     public var terms: [Term]
 
+    /// A word offered among alternatives in two different terms ("no extra|no setup"): almost
+    /// always phrases meant as alternatives, which this syntax reads word by word. A word
+    /// simply said twice ("нет так нет") is fine.
+    public var repeatedAlternative: String? {
+        var firstTerm: [Atom: Int] = [:]
+        for (index, term) in terms.enumerated() {
+            for atom in term.alternatives {
+                if case .tokenClass = atom { continue }
+                if let earlier = firstTerm[atom], earlier != index,
+                   term.alternatives.count > 1 || terms[earlier].alternatives.count > 1 {
+                    switch atom {
+                    case .stem(let word), .prefix(let word), .exact(let word): return word
+                    case .tokenClass: continue
+                    }
+                }
+                firstTerm[atom] = firstTerm[atom] ?? index
+            }
+        }
+        return nil
+    }
+
     /// Parses `source`, or says in one sentence what is wrong with it.
     public static func parse(_ source: String) -> Result<Pattern, PatternError> {
         var terms: [Term] = []
