@@ -11,6 +11,12 @@ public struct CompiledPattern: Sendable {
         var classes: UInt8 = 0
         var maximumGap: Int?
 
+        /// Whether some word of the answer could be this term at all.
+        func occurs(in encoded: EncodedTokens) -> Bool {
+            (classes & encoded.classes) != 0 || stems.contains(where: encoded.stems.contains)
+                || words.contains(where: encoded.words.contains) || prefixes.contains(where: encoded.prefixSet.contains)
+        }
+
         func matches(_ code: TokenCode, _ pool: [Int32]) -> Bool {
             if stems.contains(code.stem) || words.contains(code.word) || (classes & code.classes) != 0 { return true }
             guard !prefixes.isEmpty, code.prefixStart < code.prefixEnd else { return false }
@@ -49,7 +55,7 @@ public struct CompiledPattern: Sendable {
     /// follow a word depends only on the term and the word's position, so failures are
     /// remembered: the search stays polynomial even on a long answer without punctuation.
     func match(_ encoded: EncodedTokens) -> [Int]? {
-        guard let first = terms.first else { return nil }
+        guard let first = terms.first, terms.allSatisfy({ $0.occurs(in: encoded) }) else { return nil }
         var failed: [Bool] = []
         for start in encoded.codes.indices where first.matches(encoded.codes[start], encoded.prefixes) {
             var positions = [start]

@@ -47,6 +47,10 @@ struct Lexicon: Sendable {
                 node = Int(next)
                 if prefixIDs[node] >= 0 { encoded.prefixes.append(prefixIDs[node]) }
             }
+            encoded.stems.insert(stems[token.stem] ?? -1)
+            encoded.words.insert(words[token.text] ?? -1)
+            for index in start..<encoded.prefixes.count { encoded.prefixSet.insert(encoded.prefixes[index]) }
+            encoded.classes |= TokenCode.mask(token.classes)
             encoded.codes.append(TokenCode(
                 stem: stems[token.stem] ?? -1, word: words[token.text] ?? -1,
                 prefixStart: Int32(start), prefixEnd: Int32(encoded.prefixes.count),
@@ -68,8 +72,31 @@ struct EncodedTokens: Sendable {
     var codes: [TokenCode] = []
     /// Every token's known prefixes, one after another; a code says where its own are.
     var prefixes: [Int32] = []
+    /// What occurs anywhere in the answer: a pattern one of whose words cannot be found here
+    /// is passed over without a search.
+    var stems = IDSet()
+    var words = IDSet()
+    var prefixSet = IDSet()
+    var classes: UInt8 = 0
 
     var count: Int { codes.count }
+}
+
+/// A set of small non-negative ids as bits.
+struct IDSet: Sendable {
+    private var bits: [UInt64] = []
+
+    mutating func insert(_ id: Int32) {
+        guard id >= 0 else { return }
+        let word = Int(id) >> 6
+        if word >= bits.count { bits.append(contentsOf: repeatElement(0, count: word - bits.count + 1)) }
+        bits[word] |= 1 << UInt64(id & 63)
+    }
+
+    func contains(_ id: Int32) -> Bool {
+        let word = Int(id) >> 6
+        return id >= 0 && word < bits.count && bits[word] & (1 << UInt64(id & 63)) != 0
+    }
 }
 
 /// A token as numbers of one `Lexicon`.
