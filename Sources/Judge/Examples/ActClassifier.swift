@@ -3,8 +3,9 @@ import ScenarioKit
 
 /// One logistic regression per act over the example phrases' TF-IDF vectors: it learns which
 /// words and word pairs speak for an act and which against it, so it generalises vocabulary
-/// the patterns never listed. Trained when the rulebook loads (a few milliseconds for a
-/// thousand examples), deterministically: a fixed example order and no randomness.
+/// the patterns never listed. Trained when the rulebook loads (about a tenth of a second for
+/// two thousand examples; front ends cache the result), deterministically: a fixed example
+/// order and no randomness.
 struct ActClassifier: Sendable {
     static let epochs = 30
     static let learningRate: Float = 0.8
