@@ -69,13 +69,11 @@ import Testing
         #expect(judgement.acts.isEmpty)
     }
 
-    @Test func crossValidationJudgesEachExampleWithoutIt() {
+    @Test func crossValidationJudgesEveryExampleOnce() {
         let judge = Self.judge()
         let report = Evaluation.crossValidate(judge.rulebook, folds: 3, cardinalRule: nil)
         #expect(report.answers == 8)
         #expect(report.rows.contains { $0.act == "agree-send-proposal" && $0.language == "en" })
-        // Each phrase is judged without itself: no example can be its own explanation.
-        #expect(!report.mistakes.isEmpty || report.rows.allSatisfy { $0.counts.falseNegatives == 0 })
     }
 
     @Test func crossValidationHoldsOutAPhraseEverywhereItIsListed() {

@@ -36,6 +36,7 @@ public enum Evaluation {
         var cardinal = EvaluationReport.Counts()
         var mistakes: [EvaluationReport.Mistake] = []
         var sources: [EvaluationReport.Source.Key: (right: Int, wrong: Int)] = [:]
+        let noPatterns = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, PatternSet([], analyzer: Analyzer(language: $0))) })
 
         for (index, answer) in answers.enumerated() {
             guard let judgement = judgeAnswer(index, answer) else { continue }
@@ -60,7 +61,7 @@ public enum Evaluation {
             if missed.isEmpty { for wrong in extra { confusions[.init(expected: "(nothing)", predicted: wrong.rawValue), default: 0] += 1 } }
             if let cardinalRule {
                 let situation = Situation(counterpart: .gatekeeper)
-                let none = PatternSet([], analyzer: Analyzer(language: answer.language))
+                let none = noPatterns[answer.language]!
                 let expected = cardinalRule.when.holds(acts: answer.acts, situation: situation, tokens: [], patterns: none, language: answer.language)
                 let fired = cardinalRule.when.holds(acts: predicted, situation: situation, tokens: [], patterns: none, language: answer.language)
                 cardinal.add(expected: expected, predicted: fired)
