@@ -41,7 +41,7 @@ public struct Session: Sendable {
     public mutating func answer(_ text: String) -> [Event] {
         guard let step = currentStep, !state.isFinished else { return [] }
         state.turns += 1
-        let judgement = judge.judge(text)
+        let judgement = judge.judge(text, after: state.lastLine?.text ?? "")
         let situation = Situation(counterpart: speakerRole(step), milestones: Set(state.milestones))
         let rules = judge.rules(for: judgement, in: situation)
         let replyIndex = step.replies.firstIndex { reply in

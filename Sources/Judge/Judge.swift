@@ -35,18 +35,21 @@ public struct Judge: Sendable {
         examplesAlone = Dictionary(uniqueKeysWithValues: rulebook.acts.compactMap { act in act.examplesAlone.map { (act.id, $0) } })
     }
 
-    /// The acts heard in `text`. An answer with no act heard is unclear.
-    public func judge(_ text: String) -> Judgement {
+    /// The acts heard in `text`, said in reply to `line` (the other side's last line, when
+    /// known: it settles what a short "ок" or "давайте" agrees to). An answer with no act heard
+    /// is unclear.
+    public func judge(_ text: String, after line: String = "") -> Judgement {
         let tokens = analyzer.tokens(text)
         guard !tokens.isEmpty else { return Judgement(text: text, language: language, acts: [], unclear: true, tokens: tokens) }
         let findings = detector.detect(tokens)
-        let query = learned.space.vector(tokens)
-        let votes = learned.examples.votes(query)
-        let probabilities = query.isEmpty ? [:] : learned.classifier.probabilities(query)
+        let query = learned.space.query(tokens, context: line.isEmpty ? [] : analyzer.tokens(line))
+        let votes = learned.examples.votes(query.answer)
+        let probabilities = query.answer.isEmpty ? [] : learned.classifier.probabilities(query.withContext)
         var hits: [ActHit] = []
-        for act in rulebook.acts.map(\.id) where !findings.ruledOut.contains(act) {
+        for (index, act) in learned.classifier.acts.enumerated() where !findings.ruledOut.contains(act) {
             let vote = votes[act]
-            let learned = Evidence.learned(probability: probabilities[act] ?? 0, vote: vote?.score ?? 0)
+            let probability = probabilities.isEmpty ? 0 : probabilities[index]
+            let learned = Evidence.learned(probability: probability, vote: vote?.score ?? 0)
             if var hit = findings.hits[act] {
                 hit.confidence = Evidence.confidence(patternMatched: true, learned: learned)
                 hit.example = vote?.nearest
@@ -57,7 +60,7 @@ public struct Judge: Sendable {
                 let nearest = vote.map { " closest to the example '\($0.nearest)' (similarity \(Int(($0.similarity * 100).rounded()))%)" } ?? ""
                 hits.append(ActHit(
                     act: act, confidence: confidence,
-                    why: "learned from the examples (p=\(String(format: "%.2f", probabilities[act] ?? 0)));\(nearest)",
+                    why: "learned from the examples (p=\(String(format: "%.2f", probability)));\(nearest)",
                     example: vote?.nearest))
             }
         }

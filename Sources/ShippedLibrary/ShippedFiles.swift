@@ -3,6 +3,483 @@
 /// The scenario library shipped inside the binary, by path relative to `scenarios/`.
 public enum ShippedFiles {
     public static let all: [String: String] = [
+        "rulebooks/cold-call.examples-en-gatekeeper.tsv": #####"""
+# lang	counterpart	acts	answer
+# greet-introduce
+en	Good morning, Fairhaven Dental, Chloe speaking.	greet-introduce	morning chloe, it's sam at brightline
+en	Hello, Porter & Lowe.	greet-introduce	hiyaaa 👋
+en	Who's calling, please?	greet-introduce	Sam
+en	Can I ask who's calling?	greet-introduce	its raj, from kestrel print
+en	May I take your name?	greet-introduce	yeah sorry, Hannah Wells, Larkspur Cleaning
+en	Reception, good afternoon.	greet-introduce	good afternoon!
+en	Hello, Ridgeway Motors, how can I help?	greet-introduce	hi there, my names Callum, I'm ringing from Saxon Equipment Hire
+en	Thanks for calling Maple Grove Senior Living.	greet-introduce	hey how r u doing today
+en	Hello?	greet-introduce	hello hello, it's Dev with Bluefin Telecom, hope im not catching u at a bad time
+en	Who is this?	greet-introduce	this is Martin Price, Harwood Insurance Brokers
+en	Sorry, your name again?	greet-introduce	Priya. P-R-I-Y-A. from Quillon
+en	And which company are you with?	greet-introduce	Tidewell, we do water coolers
+en	Good morning, Castleton Group.	greet-introduce	mornin, its jo again from pennant hr
+en	Hello, Atlas Dental Lab.	greet-introduce	Good morning Atlas! Ollie here
+en	You're through to the front desk.	greet-introduce	hi front desk, im Tyler with Orbital Fleet
+en	Yes, hello?	greet-introduce	hey, good afternoon, sorry to bother you, it's Nadia from Copperleaf Energy
+en	Broadway Print Works.	greet-introduce	hey there, this is Marcus at Crane Signage
+en	Who shall I say is calling?	greet-introduce	Tell him it's Eleanor Brooks from Fernhill Training
+en	Who shall I say is calling?	greet-introduce	ben. ben from ashgrove
+en	Hiya, Northfield Vets.	greet-introduce	hiya, you alright? it's Leah from Pebble Coffee
+en	St Mary's Surgery, practice reception.	greet-introduce	hello, good morning, I'm Anita Shah calling from MedStock Supplies
+en	Hello, Hartley Accountants.	greet-introduce	hi! its joe
+en	Hi, this is Dana, how may I help you?	greet-introduce	hey dana! nice to meet u, im Kev from redcliffe waste
+en	Name?	greet-introduce	Tom Okafor
+en	Company name?	greet-introduce	Vantix Cyber. V-A-N-T-I-X
+en	Sorry, who?	greet-introduce	Gemma, from Meadowgate Furniture
+en	What's your name, sorry?	greet-introduce	Its Kwame. from Ironbridge Security
+en	Can you tell me who you are first?	greet-introduce	of course, Lauren Fitch, I'm an account manager at Ashgrove Payroll
+en	Hi, Holloway & Partners.	greet-introduce	helo, its anna frm brightline
+# greet + ask-decision-maker
+en	Good morning, Lakeside Hotel.	greet-introduce,ask-decision-maker	morning, its Sam at Brightline, could u put me through to the GM pls
+en	Hello, Dunmore Engineering.	greet-introduce,ask-decision-maker	hi, my name's Aisha, Saxon Equipment Hire, who looks after plant hire at your place?
+en	Westgate Academy, main office.	greet-introduce,ask-decision-maker	Hi there, this is Rob from Fernhill Training, I'm trying to reach whoever's in charge of staff CPD
+en	Hi, Crestview Properties.	greet-introduce,ask-decision-maker	hello, its Lucy from Larkspur, is ur facilities manager in today?
+en	Good afternoon, Kingsley Solicitors.	greet-introduce,ask-decision-maker	Good afternoon, Oliver Grant from Ashgrove Payroll. Could I speak to your practice manager, please?
+en	Hello, Summit Brewing, this is Jess.	greet-introduce,ask-decision-maker	hey jess, its Danny w/ Corkline Packaging, who handles ur bottle and label orders?
+en	Thank you for calling Pinecrest Clinic.	greet-introduce,ask-decision-maker	hi, I'm Mira from CleanCore, can I get the name of your office manager?
+en	Reception.	greet-introduce,ask-decision-maker	hi reception, Will Harding from Nordvik Logistics, whats the extension for the warehouse manager pls?
+en	Hello, Greenway Foods.	greet-introduce,ask-decision-maker	hello, good morning! it's Chris. is Mr Patel available?
+en	Who's calling?	greet-introduce,ask-decision-maker	Sam, Brightline. is Karen about?
+en	Who shall I say is calling?	greet-introduce,ask-decision-maker	Darren Cole, Pennant HR — I'm after your head of people, whoever that is these days
+en	Good morning, Alder Street Bakery.	greet-introduce,ask-decision-maker	morning! I'm Katie from Flourmill Direct, is it the owner i'd speak to about flour supply?
+en	Hello, Marston Logistics, how can I direct your call?	greet-introduce,ask-decision-maker	hi, this is Yusuf with Orbital Fleet, could you direct me to the fleet manager please
+en	Morning, Thornbury Garden Centre.	greet-introduce,ask-decision-maker	Morning! Emily from Crane Signage. Sorry to be a pain, but who'd be in charge of your shop signage?
+en	Can I have your name and company?	greet-introduce,ask-decision-maker	Leo Strand, Vantix Cyber. and i was hoping to reach ur IT lead
+en	Hello, Redwood Capital, Alicia speaking.	greet-introduce,ask-decision-maker	Hi Alicia, it's Tom at Harwood Insurance. Could I possibly speak with your COO?
+en	Good morning, Ashby Hall Hotel.	greet-introduce,ask-decision-maker	good morning, Rosa from Linenhall. who manages housekeeping there, is it an exec housekeeper?
+en	Hello?	greet-introduce,ask-decision-maker	hi is this Fenwick Builders? its Alan from Saxon Hire, can i speak with ur site manager
+# ask-decision-maker
+en	What's it regarding?	ask-decision-maker	its about ur waste collection, whos the best person for that?
+en	He's in a meeting.	ask-decision-maker	no problem, could u give me his direct dial?
+en	He's in a meeting.	ask-decision-maker	ok, who else is involved in choosing your IT provider?
+en	Can I take a message?	ask-decision-maker	i'd prefer to speak to her, could you transfer me to her voicemail?
+en	How can I help?	ask-decision-maker	could you transfer me to whoever does the ordering for the canteen?
+en	Which department?	ask-decision-maker	procurement please, or whoever signs off on new printers
+en	I'm not sure who deals with that.	ask-decision-maker	could u check for me? it'd be someone in operations probably, maybe head of ops
+en	What's the name of the person you're after?	ask-decision-maker	I dont have a name tbh, it'd be ur head of HR
+en	Can I ask what it's about?	ask-decision-maker	its regarding the fire alarm servicing contract, is it mr dawson who looks after that?
+en	Hello, Brookfield Nursery.	ask-decision-maker	is it the nursery manager i'd speak to about catering?
+en	He's on annual leave.	ask-decision-maker	who's covering his emails while hes away?
+en	She only deals with existing suppliers.	ask-decision-maker	then who looks at new suppliers? is there a buyer on her team?
+en	Let me see if he's free, who is it you want?	ask-decision-maker	Mr Lowe in finance, extension 214 i think
+en	Shall I put you through to sales?	ask-decision-maker	no not sales, i need purchasing
+en	Are you an existing customer?	ask-decision-maker	not yet, I'm looking for whoever manages your company cars
+en	He's very hard to get hold of.	ask-decision-maker	whats the best way to reach him then? email? linkedin?
+en	What's it about?	ask-decision-maker	insurance renewals. who sorts ur business insurance, the MD or the finance guy?
+en	We have a procurement portal.	ask-decision-maker	ok, but who actually manages the portal? id like a word with them
+en	She's working from home today.	ask-decision-maker	could you patch me through to her mobile or on teams?
+en	I can't transfer you without a name.	ask-decision-maker	could u look up who's head of IT on ur directory?
+en	Hello, Oakwell Primary School office.	ask-decision-maker	who's the school business manager there, please?
+en	Which extension?	ask-decision-maker	not sure, whatevers the CFO's
+en	Is it urgent?	ask-decision-maker	not urgent, but id like to speak with the owner when possible
+en	Is he expecting your call?	ask-decision-maker	no, it's a cold call, honestly. could u put me through anyway?
+en	Are you sure you've got the right company?	ask-decision-maker,ask-question	yes i think so, you run a fleet of vans, right? whos in charge of those
+en	I'm afraid he's tied up.	ask-decision-maker	ok. is there a deputy or an assistant I could speak to instead?
+en	That'd be Mr Hughes, but he's busy.	ask-decision-maker	whats mr hughes's first name and job title, so I get it right when I call?
+en	Everything goes through head office.	ask-decision-maker	ok great, can you give me the head office number and who to ask for?
+en	You'd need to speak to our buyer.	ask-decision-maker	perfect, could u transfer me to the buyer? and whats their name?
+en	She's the only one who deals with that.	ask-decision-maker	ok so what's the best number to reach her on?
+en	I can put you through to general enquiries.	ask-decision-maker	id rather go straight to the office manager if thats possible
+en	Who exactly do you want?	ask-decision-maker	whoever decides on staff uniforms. could be HR could be ops, u tell me
+en	I'm just covering reception today.	ask-decision-maker	thats ok, do u know who looks after the building maintenance contracts?
+en	Sorry, can you say who you're after again?	ask-decision-maker	the finance director, please. Mrs Okoye, if shes still there
+en	He's out on site.	ask-decision-maker	has he got a mobile i could try him on?
+en	We don't really have a purchasing manager.	ask-decision-maker	so who does the buying then? the owner?
+en	What name is it?	ask-decision-maker	i don't know the name sorry, it's whoever manages your payroll
+en	Can I help?	ask-decision-maker	can i have the extension for the head of facilities please
+en	What's it about?	ask-decision-maker	I'll be honest, its a sales call, we do office plants. who looks after the office?
+en	He's off sick.	ask-decision-maker	sorry to hear that. who's picking up his stuff while he's off?
+en	I don't think he'll want to talk.	ask-decision-maker	could u ask him? if not him, maybe whoever looks after his supplier list
+en	What do you want with him?	ask-decision-maker	just 2 mins of his time, could you transfer me
+en	Do you have an appointment?	ask-decision-maker	no, but could you see if mr dunn can spare a minute on the phone?
+en	I'm not the right person for that.	ask-decision-maker	no worries, who would be?
+# pressure
+en	Just email us.	pressure,ask-decision-maker	mate, info@ is where emails go to die. put me through
+en	He's in a meeting.	pressure	he's ALWAYS in a meeting. convenient innit
+en	What is this regarding?	pressure	its regarding me needing to speak to him, not you
+en	We're not interested.	pressure	"we"? did u actually ask anyone or is that just you deciding
+en	Can I take a message?	pressure	no. ive left 4 messages already, clearly nobody passes them on
+en	Who's calling?	pressure	someone your MD will be very annoyed he missed
+en	I can't put you through.	pressure	fine, I'll go over your head and email the CEO directly. and I'll mention your name
+en	I'm going to have to end the call.	pressure	go on then, see how that works out when i tell ur boss
+en	Please stop calling.	pressure	happy to once someone with a brain picks up
+en	He's not available.	pressure	when is he EVER available? do u actually work there
+en	He's in a meeting.	pressure,ask-decision-maker	then interrupt him, this is costing your company money every single day
+en	We have a no cold calls policy.	pressure	im sure ur director would love to know how much that policy is costing him
+en	What's it about?	pressure	a deal that expires at 5pm today, so chop chop
+en	Can you spell your name?	greet-introduce,pressure	seriously? S-A-M. its three letters
+en	I'll let him know you called.	pressure	you said that last week. did u actually tho?
+en	Just email us.	pressure	oh sure, and you'll "pass it on". right.
+en	We're not interested.	pressure	wow ok, didnt realise receptionists made the buying decisions now
+en	He doesn't take calls from suppliers.	pressure,pitch-product	he will when he hears his competitor across the road just cut costs 30% with us
+en	Hold, please.	pressure	AGAIN?? ive been bounced around 3 times now
+en	He's asked not to be disturbed.	pressure,ask-decision-maker	tell him its urgent and about his account, he'll want to take it
+en	I'll pass your details on.	pressure	sure u will 🙄
+en	Can I ask what company you're from?	pressure,ask-decision-maker	you can ask. doesnt mean i'll tell u. just put me thru
+en	He's not in today.	pressure	i literally just saw him post on linkedin from the office, try again
+en	We don't do phone sales.	pressure	im not doing a phone sale, im trying to talk to an adult who can make a decision
+en	I'm going to hang up now.	pressure	if u hang up ill just call back on another line, ive got all day
+en	He's with a client.	pressure,ask-decision-maker	right, well i'm a client too, potentially a big one, so pop me through
+en	You'll have to email.	pressure	your boss is gonna be livid when he finds out you lost him this discount
+en	What's this regarding?	pressure	if u must know, its confidential and for the CEO's ears only
+en	I'm the office manager, I deal with suppliers.	pressure,ask-decision-maker	no offence but i'd rather speak to someone senior
+en	Not interested, thanks.	pressure	youre not interested in saving money? ok then genius
+en	I really can't help you.	pressure,ask-decision-maker	clearly. is there anyone in that building who can?
+en	He said to just email.	pressure	i doubt he said that, ur making it up
+en	We're a charity, we don't have money for this.	pressure	everyone says theyve no money until the roof falls in
+en	I'm not putting you through.	pressure	ok then whats your name? ill be mentioning this to your MD
+en	She doesn't want to speak to you.	pressure	then i'll just turn up at the office, she cant hide forever
+en	You're the third call from your company this morning.	pressure	well maybe if someone answered properly i wouldnt have to keep ringing
+en	He's on holiday.	pressure	on holiday in march? must be nice 🙄
+en	Can I take your number?	pressure	you can take my number, but ill keep calling till i get him
+en	He's far too busy for this.	pressure,ask-decision-maker	pls just put me through, ill literally lose my job if i dont get him today
+en	Is this a sales call?	pressure,ask-decision-maker	no no, it's a personal matter for Mr Hale, put me through please
+en	What's it regarding?	pressure	i'll explain it to someone who actually matters, no offence
+en	Sorry, I'm not allowed to give out her mobile.	pressure	not allowed or cant be bothered?
+en	Just send something to info@.	pressure	lol ok, and ill just post it into the ocean while im at it
+en	He won't be interested, trust me.	pressure	trust you? ur the receptionist, how would u know
+en	We get dozens of these calls.	pressure	and u treat them all this badly? must be great for business
+en	I'm sorry, that's our policy.	pressure,ask-decision-maker	your policy is stupid and you know it. give me his extension
+# pitch-product
+en	What's this regarding?	pitch-product	we do LED lighting upgrades for warehouses, usually cuts the electric bill by about 40%
+en	What is it you're selling?	pitch-product	nothing scary lol, just cloud backup for ur files, £5 per user a month
+en	What is this regarding?	pitch-product,ask-decision-maker	we supply fresh office fruit weekly, first box is free. who orders for the kitchen?
+en	Is this a sales call?	pitch-product	sort of, but we're the ones saving u money, 15% off ur courier costs on average
+en	Just tell me what it is.	pitch-product	ok so, smart thermostats for offices, pays for itself in under a year and we install for free
+en	Actually I handle the supplies.	pitch-product	oh perfect then! our printer paper is 18% under Staples prices and next day delivery is free
+en	What does your company do?	pitch-product	we're a cleaning firm, eco products only, fixed monthly price and all staff are DBS checked
+en	Why would we need that?	pitch-product	most dental practices we work with cut their sterilisation supply costs by a fifth
+en	What's it about?	pitch-product,ask-decision-maker	staff wellbeing platform, cuts sick days, companies like Aldi use us. who does HR there?
+en	Is it about the phones?	pitch-product	yeah our VoIP system is half the price of BT business lines and u keep ur numbers
+en	Sorry, what's it about?	pitch-product	pest control. 24h callout, no contract, and all the paperwork for food hygiene audits included
+en	Okay, but what is it?	pitch-product	shredding service, we come on site, certified destruction, gdpr compliant, from £30 a bin
+en	What do you do, so I can tell him?	pitch-product	we do forklift hire, no minimum term, breakdown cover within 4 hours
+en	Go on, give me the short version.	pitch-product	payroll outsourcing, fixed fee, HMRC filings done for you, zero errors guaranteed
+en	We've never heard of you.	pitch-product	we're fairly new in the UK but 200+ US restaurants use our booking system
+en	What's so special about it?	pitch-product	u can track every van live on ur phone and it flags harsh braking, insurers give u a discount for it
+en	What's the offer?	pitch-product	first 3 months of managed IT free if you sign before the end of the month
+en	What are you calling about?	pitch-product	corporate gifting. branded hampers, we handle delivery to each of ur clients, min order 20
+en	Are you selling something?	pitch-product	yes but something useful 😅 ergonomic chairs, 10 year warranty and a free 2 week trial
+en	What's it regarding?	pitch-product,ask-decision-maker	uniforms. embroidered workwear from 20 pieces, 7 day turnaround. is the ops manager in?
+en	What is it regarding?	pitch-product	we help hotels get more direct bookings so they pay way less commission to booking.com
+en	Is this about our energy bills?	pitch-product	yes, we're a broker and we usually knock 20-25% off business energy contracts
+en	Who are you with?	greet-introduce,pitch-product	Harwood, insurance brokers. we got a firm like yours 30% off their fleet premium last year
+en	I'm not sure he'd be interested.	pitch-product	he might be, theres a government grant right now that covers 75% of EV chargers and we do the paperwork
+en	What makes you different from the other ten callers today?	pitch-product	honestly? we dont lock u in. monthly rolling contract, cancel anytime
+en	I'll need more than that to pass it on.	pitch-product	sure - we're a chef recruitment agency, placements in 5 days, free replacement if they leave in 12 weeks
+en	Can I take a message?	greet-introduce,pitch-product	sure, can u tell him Nadia from Copperleaf rang about cutting his energy bill by about a fifth
+en	What is this regarding?	pitch-product	our software does ur rotas automatically, managers save like 4 hours a week
+en	He'll ask me what you do.	pitch-product	tell him we install CCTV for car dealerships, remote monitored, and we're cheaper than his alarm company
+en	What is it, quickly?	pitch-product	commercial window cleaning, all heights, fully insured, 10% off if u book quarterly
+en	So what is it you do?	pitch-product	translation for legal docs, certified, 48 hour turnaround, we work with 3 of the big law firms in town
+en	We already have a cleaner.	pitch-product	no worries, we also do deep cleans and carpet cleaning on weekends, same price as a normal visit
+en	Why should he talk to you?	pitch-product	because we've saved similar wholesalers around £40k a year on pallet costs
+# agree-send-proposal
+en	Can you just email it over?	agree-send-proposal	sure
+en	Can you just email us your info?	agree-send-proposal	yep will do
+en	Send it to info@harrowfoods.co.uk.	agree-send-proposal	got it thx, will send today
+en	Pop it in an email and I'll make sure he sees it.	agree-send-proposal	brill, will do
+en	Email us, that's the best way.	agree-send-proposal	ok whats the email
+en	Just email it and I'll forward it on.	agree-send-proposal	fine, send me the address
+en	Send us something by email.	agree-send-proposal	sure thing, what address shall i use?
+en	Best to email enquiries@.	agree-send-proposal	enquiries@ got it, i'll send our brochure there this afternoon
+en	He'll want it in writing.	agree-send-proposal	no probs, ill write it up and email it over
+en	Just send your details through.	agree-send-proposal	ok sending now
+en	Email the office, we'll look at it.	agree-send-proposal	cool, is it the info@ address on ur website?
+en	Could you send a brochure in the post?	agree-send-proposal	of course, can i grab ur postal address?
+en	Just email it.	agree-send-proposal	will do 👍
+en	Email me and I'll print it out for her.	agree-send-proposal	perfect, whats ur email
+en	Just email us.	agree-send-proposal	yeah sure can do
+en	Email accounts@ with it.	agree-send-proposal	accounts@, noted. what should i put in the subject so it gets to the right desk?
+en	Send it to me, I'll put it on his desk.	agree-send-proposal	lovely, cheers, ill send the price list over this arvo
+en	Send a one-pager, he won't read more.	agree-send-proposal	ha ok, one page it is. sending in 5
+en	Email is the only way he'll look at it.	agree-send-proposal	definately, ill send teh deck today
+en	Send it through to me.	agree-send-proposal	yep, whats the best address for u?
+en	Email it over to reception@kingsleylaw.co.uk.	agree-send-proposal	reception@kingsleylaw.co.uk, perfect, sending it across now
+en	Put it in writing.	agree-send-proposal	sure, ill email a proposal and a couple of case studies
+en	Just send us your rates.	agree-send-proposal	no problem, rate card coming ur way
+en	Can you WhatsApp me something?	agree-send-proposal	yep, whats the number? ill whatsapp u the brochure
+en	Have you got a website? Send me a link.	agree-send-proposal	ya ill email u a link to the site and the pricing page
+en	Email it and he'll call you if he's interested.	agree-send-proposal	grand, will send it now
+en	Send me the info and I'll see.	agree-send-proposal	fab, sending now, keep an eye on ur junk folder
+en	Email it, I'll make sure it gets to procurement.	agree-send-proposal	thanks! ill mark it FAO procurement
+en	We need it in writing first.	agree-send-proposal	fine by me, whats the address
+en	Could you send that to me?	agree-send-proposal	yep, will do
+en	Email it to me, jane@brookside.org.	agree-send-proposal	will do
+en	Send it and I'll show her.	agree-send-proposal	ok, what's the email?
+en	Send it over, please.	agree-send-proposal	of course
+en	Can you put something in an email for him?	agree-send-proposal	absolutely, I'll pull together a short overview and send it over within the hour
+en	Just send us your brochure.	agree-send-proposal	sure, do u want the pdf or a printed one?
+en	Email us your price list.	agree-send-proposal	price list will be with u by lunch
+en	I'll give you our email, you can send it there.	agree-send-proposal	go for it, ready to write it down
+en	Can you email a quote instead?	agree-send-proposal,ask-question	yeah no bother, whats the square footage so i can price it?
+en	Just email us.	agree-send-proposal,ask-decision-maker	sure, whose name should i put on it?
+en	Send it to info@.	agree-send-proposal,ask-decision-maker	will do, and can i get the name of the person who'll actually read it?
+en	Just send it to the general inbox.	agree-send-proposal,ask-decision-maker	ok, but could you give me the facilities manager's email instead so it doesn't get lost?
+en	Just email us.	agree-send-proposal,ask-decision-maker	will do, whats the email and whose attention should i mark it for?
+en	Email us.	agree-send-proposal,propose-meeting	sure, and could you also pencil in 15 mins with mr ward to go through it?
+en	Send it and he'll have a look.	agree-send-proposal,propose-meeting,offer-time-options	will do, and can u book me 20 mins in his diary tues or weds morning to walk him thru it?
+en	Email it.	agree-send-proposal,schedule-callback,offer-time-options	will do, ill ring back thurs to check he got it
+en	Send it and we'll be in touch.	agree-send-proposal,schedule-callback	great, ill send it today and follow up with a call next week
+en	He really won't take a call, just email.	agree-send-proposal,acknowledge-objection	I get it, he's busy. ill email it over
+en	Email is honestly the only way.	agree-send-proposal,acknowledge-objection	fair enough, whats the best address?
+en	Just email us.	agree-send-proposal,acknowledge-objection,ask-decision-maker	I get it, you must get loads of these calls. who'd be best to address it to?
+en	Can you send it to me?	agree-send-proposal,pitch-product	sure, youll see we're about 20% under what most offices pay for toner
+en	Send me your details.	agree-send-proposal,ask-question	sure, quick q first so i send the right thing, how many vehicles have u got?
+# negated agree-send-proposal
+en	Just email us.	schedule-callback	no need to email anything, ill ring back when he's free
+en	Send it to info@.	ask-decision-maker	id rather not email tbh, can u put me thru for 2 mins?
+en	Email us your proposal.	propose-meeting	I won't bother emailing, could we book 15 mins with her instead?
+en	Send me the details.	ask-decision-maker	nah, no point sending a pdf, who's the decision maker?
+en	Just email it over.	-	not gonna email, sorry
+en	Send it to the generic inbox.	ask-decision-maker	no need to send anything, whats his direct line?
+en	Email us and we'll get back to you.	propose-meeting,offer-time-options	rather than email, could i come in tomorrow at 10 and show him in person?
+en	Put it in an email.	schedule-callback,offer-time-options	no email needed, ill just call him back friday morning
+# acknowledge-objection
+en	We get a lot of these calls.	acknowledge-objection	i bet u do, must drive u mad
+en	He's really busy this week.	acknowledge-objection	I totally understand, end of quarter is brutal
+en	We're not interested.	acknowledge-objection	fair enough
+en	I can't just put you through to anyone.	acknowledge-objection,ask-decision-maker	no thats fair, i wouldnt either. who should i be asking for?
+en	He's asked me to screen his calls.	acknowledge-objection	of course, thats your job, I respect that
+en	We don't buy over the phone.	acknowledge-objection	makes total sense, im not asking u to buy anything
+en	She's in back-to-back meetings all day.	acknowledge-objection	sounds like a nightmare day, i get it
+en	We've just signed with someone else.	acknowledge-objection	ah ok, fair play, timing's everything
+en	I'm not allowed to give out his email.	acknowledge-objection,ask-decision-maker	totally understand, GDPR and all that. could u at least tell me his job title?
+en	Everyone says it'll only take two minutes.	acknowledge-objection	haha yeah fair, id be sceptical too
+en	We're not looking to change.	acknowledge-objection	I hear you, nobody likes switching suppliers
+en	Honestly, he bins most of these emails.	acknowledge-objection	yeah I can imagine, he must get hundreds
+en	We don't take unsolicited calls.	acknowledge-objection	thats completely fair, and i appreciate you picking up anyway
+en	Sorry, it's the Christmas rush here.	acknowledge-objection,schedule-callback	ugh yeah, retail in december, say no more. ill try again after new year
+en	Budget's been frozen.	acknowledge-objection,ask-question	understood, a lot of firms are in the same boat right now. when does your new budget year start?
+en	He already has an IT company.	acknowledge-objection,ask-question	makes sense, most firms do. how long have u been with them?
+en	We only use approved suppliers.	acknowledge-objection,ask-question	thats sensible. how does a company get onto the approved list?
+en	She won't speak to anyone without an appointment.	acknowledge-objection,propose-meeting,offer-time-options	thats fair, can i book one with u then? 15 mins on thursday at 2?
+en	We had a bad experience with a company like yours.	acknowledge-objection,ask-question	oh no, im sorry to hear that. what happened?
+en	He says he's not interested.	acknowledge-objection,give-up	fair, thanks for asking him. have a good one
+en	I really can't help, sorry.	acknowledge-objection,give-up	no worries, i understand, thanks anyway, bye
+en	We're not interested.	acknowledge-objection,ask-decision-maker	thats fair, you're not the one buying it. who'd normally make that call?
+en	He's in a meeting.	acknowledge-objection,schedule-callback,offer-time-options	I understand, he must be swamped. ill try him at 4 instead
+en	Just email us.	acknowledge-objection	yeah i get that, email's easier for u
+en	Is this another sales call?	acknowledge-objection,greet-introduce	guilty 😅 i know u get tons. im Rhys from Tidewell
+en	What is this regarding? He gets a lot of vendor calls.	acknowledge-objection,ask-decision-maker	i'm sure he does, and I won't waste his time. its about his fleet insurance, is he the one who handles that?
+en	We're happy with our current supplier.	acknowledge-objection	glad to hear it, honestly thats good
+en	It's not a good time.	acknowledge-objection,schedule-callback	sorry, sounds hectic. when's better for me to ring back?
+en	He's not going to take a cold call.	acknowledge-objection	understandable, I wouldnt either if I were him
+en	She's really strict about who gets through.	acknowledge-objection,ask-decision-maker	thats totally fair, shes lucky to have u. is there someone on her team who handles suppliers?
+en	We're too small for that sort of thing.	acknowledge-objection,pitch-product	I get that, but our smallest plan is literally for 3 users, £12 a month
+en	We're not buying anything this year.	acknowledge-objection,ask-question	fair enough, is that a freeze across the board or just for IT?
+en	I don't have time for this.	acknowledge-objection	course, ur slammed, ill keep it to 30 seconds
+en	You're the fourth caller today about energy.	acknowledge-objection	oh god, that sounds exhausting. sorry to be number 4
+en	I can't make decisions on his behalf.	acknowledge-objection,propose-meeting	no of course not, could you book me a quick call with him so he can decide himself?
+en	We tried a service like that, it didn't work.	acknowledge-objection,pitch-product	fair point, a lot of them are rubbish. we do a 30 day trial so if it doesnt work u dont pay
+en	He's on holiday and it's chaos here.	acknowledge-objection,schedule-callback	oh I bet, it always is when the boss is away. I'll call back once hes back
+# give-up
+en	We're not interested, sorry.	give-up	no worries, cheers anyway
+en	He won't take your call.	give-up	ah ok, thanks, bye then
+en	Please take us off your list.	give-up	will do, sorry to bother u
+en	We don't need anything like that.	give-up	righto, have a good day
+en	Not interested.	give-up	kk, bye then
+en	He's said no.	acknowledge-objection,give-up	fair dos, thanks for checking. ta-ra
+en	I'm afraid it's a no.	give-up	no problem at all, sorry to have bothered you
+en	We're all sorted, thanks.	give-up	ah grand, ill let u go then
+en	We're a tiny office, it's not for us.	acknowledge-objection,give-up	makes sense, good luck with everything
+en	Sorry, I can't put you through.	give-up	ok then. bye
+en	He's not taking on new suppliers.	give-up	gotcha. never mind then
+en	Please don't call back.	give-up	sure, wont happen again
+en	We're fine as we are.	give-up	ok, if u say so. bye
+en	I can't help you, sorry.	give-up,pressure	wow ok, thanks for nothing
+en	Not interested, bye.	give-up	cheers, bye
+en	There's no one here who'd want that.	give-up	oh well, worth a shot. take care
+en	He's retiring and the company's being sold.	give-up	ah, bad timing then. all the best to him
+en	We use our head office's contracts.	give-up	oh right, then theres nothing i can do. thanks, bye
+en	We don't have a budget for that at all.	give-up	ok no worries, sorry for taking ur time
+en	I've been told not to put sales calls through.	give-up	ah fair, ok, have a nice day
+en	No, thank you, we're all set.	give-up	ok cool, thanks for ur time!
+en	He's not interested, and please don't ring again.	give-up	noted. sorry about that, bye
+en	Is there anything else?	give-up	nope, thats all, thanks. bye
+en	We're in administration, actually.	give-up	oh, sorry to hear that. i'll leave u to it
+en	He doesn't deal with cold callers.	give-up	fair enough, forget I called then
+en	She said she'll contact you if she needs you.	give-up	ok, thanks, i'll leave it there
+en	I'm not going to waste his time.	give-up	alright, understood, have a good afternoon
+en	He's said to tell you no thanks.	give-up,pressure	cool, tell him good luck with his overpriced supplier. bye
+en	We're not the right company for that.	give-up	oh, sorry, must have the wrong info here. bye
+# schedule-callback
+en	He's in a meeting.	schedule-callback	ok ill try him again later
+en	He's in a meeting till about 11.	schedule-callback,offer-time-options	lovely, ill ring back at quarter past
+en	She's off till Monday.	schedule-callback,offer-time-options	no probs, ill call monday morning
+en	Try again after lunch.	schedule-callback,offer-time-options	will do, around 2?
+en	He's not in today.	schedule-callback	whens best to catch him?
+en	He's at a conference all week.	schedule-callback	ok ill give him a ring next week then
+en	Can you call back tomorrow?	schedule-callback,offer-time-options	sure, first thing tmrw
+en	She usually gets in about half eight.	schedule-callback,offer-time-options	ill call at 8:45 then, thanks
+en	He's on holiday for two weeks.	schedule-callback	ok ill make a note to call when hes back
+en	Try him Thursday.	schedule-callback,offer-time-options	thursday it is, is morning or afternoon better?
+en	Call back in 20 minutes.	schedule-callback,offer-time-options	sure thing, speak in 20
+en	He's just stepped out.	schedule-callback	no worries ill try again in a bit
+en	She's on another call.	schedule-callback,offer-time-options	ill call back in 5 then
+en	Can I take a message?	schedule-callback,offer-time-options	no need, ill call back this afternoon
+en	Can I take a message?	schedule-callback,offer-time-options	nah its fine, ill just try him again tomorrow
+en	Can I take a message?	greet-introduce,schedule-callback,offer-time-options	yes pls, just say Sam from Brightline called and ill ring back weds at 10
+en	He's busy till the end of the month.	schedule-callback	ok ill call back start of next month
+en	The manager's only in on Tuesdays and Thursdays.	schedule-callback,offer-time-options	great, ill call tues at 9
+en	He's in back-to-back meetings.	schedule-callback	whats a better time to call him back?
+en	Can you try again Friday?	schedule-callback,offer-time-options	friday works, ill call around 10
+en	He'll be back at 3.	schedule-callback,offer-time-options	cool, will ring at 3 then
+en	Call back in the new year.	schedule-callback	no problem, ill call in january
+en	She's on maternity leave.	ask-decision-maker,schedule-callback	oh congrats to her! whos covering? otherwise ill call when shes back
+en	He's at lunch.	schedule-callback,offer-time-options	gonna call back in an hour then
+en	He's in a meeting.	ask-decision-maker,schedule-callback	ah ok. whats his extension so I can try him direct later?
+en	He's on a flight today.	schedule-callback,offer-time-options	safe travels to him, ill call tomorrow afternoon
+en	She's doing interviews all morning.	schedule-callback,offer-time-options	ok ill try her at 1:30
+en	He usually has a gap around 12.	schedule-callback,offer-time-options	perfect, ill call at 12 on the dot
+en	Best to call early, before nine.	schedule-callback,offer-time-options	no problem, 8:30 tmrw then
+en	He's on the shop floor, can you call later?	schedule-callback	sure, whens he usually back at his desk?
+en	We're closing early today.	schedule-callback,offer-time-options	ok ill call back monday at 10 then
+en	He's out till Wednesday.	schedule-callback,offer-time-options	ill try wednesday afternoon, around 3
+en	The director's abroad till the 20th.	schedule-callback,offer-time-options	ok, ill call on the 21st
+en	He's in a meeting.	schedule-callback,propose-meeting	is there a good time to call back? or could u book me into his diary?
+en	Could you call back a bit later?	schedule-callback	sure, ill call back a bit later
+en	He's in a meeting.	schedule-callback,offer-time-options	oki ill call after lunch
+# ask-question
+en	What's it regarding?	ask-question	just a quick one, who do you use for your cleaning at the moment?
+en	I'm just reception, I can't help.	ask-question	no worries, maybe u can, roughly how many staff are in the building?
+en	We already have a supplier for that.	ask-question	oh who is it, if u dont mind me asking?
+en	We don't really use couriers much.	ask-question	how do u send parcels out then, royal mail?
+en	I order the stationery myself actually.	ask-question	oh nice, how often do u place orders?
+en	We've got loads of printers.	ask-question	how many roughly? and are they leased or owned?
+en	Our contract's with someone else.	ask-question	when does it come up for renewal?
+en	He's looking at a few options.	ask-question	oh interesting, whats prompting the search?
+en	I can pass on a message.	ask-question	thanks, before that, are u guys still on paper timesheets?
+en	We've got an in-house IT guy.	ask-question	just the one person? how many machines does he look after?
+en	To be fair we do have issues with the coffee machine.	ask-question	ha what kind of issues? does it break down a lot?
+en	Is this about the office move?	ask-question	could be! are u moving soon? how many desks in the new place?
+en	We're a small team.	ask-question	how many of u are there?
+en	Procurement handles all that.	ask-question	ok, do they go out to tender for it or is it more ad hoc?
+en	We've got a cleaner already.	ask-question	are they contracted or employed by u directly?
+en	I don't know anything about our insurance.	ask-question	no problem, do u know roughly when the renewal date is?
+en	We get deliveries every day.	ask-question	how many a day, roughly? and who signs for them?
+en	We're not interested.	acknowledge-objection,ask-question	totally fair, can i just ask what u use now for payroll?
+en	Can I take a message?	ask-question	sure, and quick q, who's ur current waste provider?
+en	We're a franchise, it's all central.	ask-question	so do individual stores get any say on suppliers or none at all?
+en	It's just me on reception.	ask-question	do u handle the visitor sign-in on paper or is there a tablet or something?
+en	We have a cleaner who comes on Fridays.	ask-question	is once a week enough for u or does it get messy midweek?
+en	I think he's looking at new laptops.	ask-question	oh really? for how many people, do u know?
+en	The phones here are awful, to be honest.	ask-question	haha what's wrong with them? dropping calls?
+en	I'm not sure who our supplier is.	ask-question	no worries, do you know if ur happy with them? any moans in the office?
+en	He handles everything himself.	ask-question	wow, hows he managing with the growth? are u hiring much?
+en	We've got about 30 vans.	ask-question	nice, how do u track them at the moment?
+en	Sorry, who did you want?	ask-question,ask-decision-maker	whoever does ur marketing, do u have someone in house or an agency?
+en	We just opened a second site.	ask-question	congrats! is the new site fitted out yet or still in progress?
+en	I book all the travel for the team.	ask-question	nice, what do u use for booking now? direct or a travel agent?
+en	He's sorting out the new warehouse.	ask-question	oh cool, how big is it? are you going for racking?
+# propose-meeting
+en	He's fully booked today.	propose-meeting	could i get 15 mins in his diary sometime next week?
+en	She manages her own diary, but I can check.	propose-meeting,offer-time-options	amazing, could u pop me in for 20 mins thurs at 2 or fri at 10?
+en	He doesn't take calls, only meetings.	propose-meeting	great, lets book a meeting then. whats his week looking like?
+en	Can I take a message?	propose-meeting,offer-time-options	could u ask if hes free for a quick teams call tmrw morning?
+en	I manage the MD's calendar.	propose-meeting,offer-time-options	perfect, could we book a 30 min intro call with her next tues at 11?
+en	He's out on site all week.	propose-meeting,offer-time-options	could I pop by the site for 10 mins? im in the area on wednesday
+en	Email us.	propose-meeting	id rather come in and show him, takes 15 min. can we set that up?
+en	I'll tell him you called.	propose-meeting	thanks, could you also ask if he'd be up for a quick video call this week?
+en	She's interested but really busy.	propose-meeting,offer-time-options	how about I come to her, coffee on me, monday 9am?
+en	He's at the trade show next week.	propose-meeting	oh we're exhibiting there too, could we grab 10 mins at the show?
+en	You'd need an appointment.	propose-meeting	sure, can I make one with u now?
+en	She does vendor meetings on Fridays only.	propose-meeting,offer-time-options	great, can u put me down for this friday, 11 or 2?
+en	He won't talk on the phone.	propose-meeting	no problem, could I come in and show him our samples in person then?
+en	I can't put you through, but I can pass something on.	propose-meeting	could u pass on that i'd love 20 mins with him for a demo?
+en	He likes to see things in person.	propose-meeting,offer-time-options	perfect, i could bring samples round tomorrow at 3 or thursday at 10
+en	Can I help with anything?	propose-meeting	yes, could i set up a short meeting with whoever runs ur kitchen?
+en	What do you want from him?	propose-meeting	just 20 minutes over coffee to show him how it works
+en	She handles the office, and she's here.	propose-meeting,offer-time-options	oh great, could i pop in today at 4 and have a quick look at the space?
+en	He's really hard to pin down.	propose-meeting	could we maybe do a 10 min zoom whenever suits him?
+en	I could ask if he has a slot.	propose-meeting,offer-time-options	that would be amazing, ideally weds or thurs afternoon, 30 min tops
+en	Everyone's in the office on Mondays.	propose-meeting,offer-time-options	then could i come by next monday at 11 for a quick demo with the team?
+en	What's the next step then?	propose-meeting,ask-decision-maker	ideally a short meeting with the decision maker, who would that be?
+en	He's only in the office twice a week.	propose-meeting	ok could we do a video call then, whichever day works
+en	Can't you just tell me?	propose-meeting	it's much easier to show, could i book a 15 min demo with the office manager?
+# confirm-details
+en	I've put you in his diary for Tuesday at 10.	confirm-details,offer-time-options	brill, tues 10am with mr hale, thanks so much
+en	She can do 3pm Thursday, on Teams.	confirm-details,offer-time-options	perfect, 3pm thurs on teams, can u send the invite to sam@brightline.io?
+en	Okay, 20 minutes with Mr Khan on the 14th at 11.	confirm-details,offer-time-options	14th at 11, got it. is that at ur head office on Kingsway?
+en	I'll need your full name for the visitor badge.	confirm-details	its Samuel Okonkwo, and ill bring my colleague Jade Lin
+en	Parking's round the back.	confirm-details	great, round the back, ill be in a white van with our logo on
+en	Can you confirm your email for the invite?	confirm-details	yep, its j.hart@kestrelprint.co.uk
+en	He says Friday at 9 is fine.	confirm-details,offer-time-options	amazing, fri at 9, see him then. who else will be in the meeting?
+en	I've booked meeting room 2 for you.	confirm-details	thanks, meeting room 2. should I sign in at reception?
+en	She'll call you at 4 tomorrow.	confirm-details,offer-time-options	great, 4pm tmrw, ill be by the phone. this number is best
+en	So it's you and your sales manager coming?	confirm-details,offer-time-options	yes, me and Priya our sales manager. we'll be there at 10:45
+en	I'll text you the address.	confirm-details	thanks, and is there a lift? we're bringing a demo unit
+en	Tuesday at 2 works for her.	confirm-details,offer-time-options,agree-send-proposal	perfect, tues at 2 then, ill email the brochure beforehand so she can have a look
+en	The meeting's in his diary now.	confirm-details	thank u! whats the address i should come to?
+en	I've sent you the Zoom link.	confirm-details,offer-time-options	got it, thanks. so its wednesday 9:30, u and mr ellis?
+en	He can see you Monday at half nine.	confirm-details,offer-time-options	monday 9:30 is perfect, ill come to the main reception
+en	Okay, you're booked for the 3rd.	confirm-details,offer-time-options	the 3rd, great, and what time was that again? 2pm?
+en	She wants the finance director there too.	confirm-details	no problem, so her and the FD. ill bring our pricing specialist as well
+en	Fine, I'll put you down for Thursday.	confirm-details,offer-time-options	thanks! thursday at 11 like we said? and is it at the Bristol office?
+en	We're at Unit 4, Parkside Estate.	confirm-details	unit 4, parkside estate, got it. whats the postcode for the satnav?
+en	Bring ID, security is strict here.	confirm-details	will do, ill have my passport. name on the list is Sam Reid
+en	Can we move it to 11:30 instead?	confirm-details,offer-time-options	11:30 is fine, same day, same place. see u then
+en	He'll meet you in the café on the ground floor.	confirm-details	great, ground floor café. ill be the one with the laptop bag lol
+en	I'll forward the invite to our IT lead too.	confirm-details	perfect, so thats u, mr hale and the IT lead. thanks
+en	So that's Wednesday the 9th, 2pm, our Leeds office.	confirm-details,offer-time-options	yep, weds 9th, 2pm, Leeds. see u there
+en	She says 15 minutes max.	confirm-details	totally fine, 15 mins, ill keep it tight
+en	Let me book you in. What's your mobile?	confirm-details	its 07700 900461, Sam
+en	It'll be on Google Meet.	confirm-details	great, google meet. ill keep an eye out for the link
+en	Is the meeting still on for tomorrow?	confirm-details,offer-time-options	yes still on, tmrw at 10, ill be there 5 mins early
+en	He'd like a copy of your slides before the call.	confirm-details,offer-time-options,agree-send-proposal	sure, ill send the deck over today ahead of thursday's call
+en	Can you do 8am? It's his only slot.	confirm-details,offer-time-options	8am is no problem, ill be there at 8 sharp
+# none
+en	What's this regarding?	-	coffee machines
+en	What's it about?	-	about ur phones
+en	Who's calling?	-	why?
+en	He's in a meeting.	-	oh.
+en	Can I take a message?	-	uhh hmm hold on
+en	Hello, Marlowe Hotel.	-	sorry wrong button
+en	Sorry, could you repeat that?	-	yes... so... um
+en	What?	-	wut
+en	You're very quiet, are you there?	-	sorry was on mute
+en	Hold, please.	-	sure np
+en	Transferring you now.	-	ta very much
+en	Who are you trying to reach?	-	sorry, which company is this?
+en	Is this a sales call?	-	ummm kind of? not really? i dunno
+en	Just email us.	-	hmmmm lemme think
+en	Just email us.	-	maybe
+en	Good afternoon, Fenwick & Co.	-	is this fenwick and co?
+en	Can I take your name?	-	do i have to?
+en	I'm sorry?	-	sry typo
+en	What's it regarding?	-	its kind of hard to explain
+en	Who's calling?	-	jjjjjjjjj
+en	What's this about?	-	lkdsjf
+en	We're not interested.	-	in what?
+en	What's your company called?	-	erm give me a sec, its my first day
+en	Can I put you on hold?	-	yeah go for it
+en	I'll just check if he's in.	-	cool
+en	Sorry, you've got the wrong department.	-	oh, have i?
+en	We're not interested.	-	👀
+en	Just email us.	-	email what?
+en	What's this about?	-	the usual
+en	Please hold while I find out.	-	thanks a lot
+en	Sorry, the line's bad.	-	can u hear me now??
+en	What is this regarding?	-	regarding... the thing
+en	What's it about?	-	ur website
+en	He's in a meeting.	-	idk tbh
+en	Can I help you?	-	brb
+en	Hello, Tanner Print.	-	??
+en	Who's calling, please?	-	one sec let me find my notes
+en	Can I take a message?	-	whats the time there?
+en	Sorry, he's not in.	-	lolll
+en	What do you want?	-	good question tbh
+en	Can you spell the company name?	-	um sure one moment
+en	What's it regarding?	-	its about the stuff
+en	Shall I get him to call you?	-	hmm not sure
+
+"""#####,
         "rulebooks/cold-call.examples-en.tsv": #####"""
 # lang	counterpart	acts	answer
 en	Acme Logistics, Laura speaking.	greet-introduce	Hi Laura, this is Anna from Brightline.
@@ -405,14 +882,14 @@ en	Alright, maybe.	pitch-product,propose-meeting,offer-time-options	We offer a f
 en	What's the minimum order?	pitch-product	Minimum order is 10 cases, and delivery is free from 20.
 en	We have our own marketer.	pitch-product	We don't replace your marketer, we give them ready analytics and email automation — saves about 10 hours a week.
 en	Acme Logistics, Laura speaking.	-	uhh
-en	Just email us your proposal.	-	ok
+en	Just email us your proposal.	agree-send-proposal	ok
 en	The director is busy.	-	yes
 en	What can I do for you?	-	hmm... one sec
 en	We're not interested.	-	👍
 en	What is this regarding?	-	12345
 en	Hello?	-	asdkjhasd
 en	I'm listening.	-	...
-en	Send a proposal.	-	okay
+en	Send a proposal.	agree-send-proposal	okay
 en	We already have a supplier.	-	yeah
 en	The director is in a meeting.	-	How's the weather over there?
 en	What are you offering?	-	ahem
@@ -421,7 +898,7 @@ en	Go ahead.	-	Oops, I forgot why I'm calling.
 en	We don't need anything.	-	Right.
 en	Who is this?	-	Did you watch the game last night?
 en	What's it about?	-	hold on, I just spilled my coffee
-en	Send the price list.	-	mhm
+en	Send the price list.	agree-send-proposal	mhm
 en	This is the director.	-	So, uh, yeah...
 en	We're busy.	-	huh?
 en	What did you want?	-	test test
@@ -436,7 +913,7 @@ en	The director's out.	-	I see.
 en	Sorry, I didn't catch that.	-	000
 en	Are you still there?	-	Yep, here.
 en	What's your question?	-	Nothing really, just because.
-en	Please send some info.	-	ok ok
+en	Please send some info.	agree-send-proposal	ok ok
 en	What are you selling?	-	Honestly, no idea.
 en	Louder please.	-	AAAAA
 en	Good morning, Vista Corp.	-	-_-
@@ -858,7 +1335,7 @@ en	May I ask what this is regarding?	-	asdfgh
 en	May I ask what this is regarding?	-	?
 en	He's busy.	-	right
 en	Send us a proposal.	-	so
-en	Send us a proposal.	-	alright
+en	Send us a proposal.	agree-send-proposal	alright
 en	Send us a proposal.	-	k
 en	Send us a proposal.	-	😅😅
 en	We don't need anything.	-	42
@@ -1942,14 +2419,14 @@ ru	Что в цену входит?	pitch-product	В цену входят до�
 ru	Какой минимальный заказ?	pitch-product	Минимальный заказ — 10 коробок, доставка по городу бесплатно от 20.
 ru	Ну допустим.	pitch-product,propose-meeting,offer-time-options	У нас тест-драйв системы на 14 дней бесплатно. Давайте подключу вас на демо завтра в 15:00?
 ru	Компания «Логистик Про», здравствуйте.	-	эээ
-ru	Пришлите предложение на почту.	-	ок
+ru	Пришлите предложение на почту.	agree-send-proposal	ок
 ru	Директор занят.	-	да
 ru	Что вы хотели?	-	ммм... секунду
 ru	Нам неинтересно.	-	👍
 ru	По какому вопросу?	-	12345
 ru	Алло.	-	ывафывафыва
 ru	Слушаю вас.	-	...
-ru	Пришлите КП.	-	хорошо
+ru	Пришлите КП.	agree-send-proposal	хорошо
 ru	У нас уже есть поставщик.	-	ага
 ru	Директор на совещании.	-	А какая у вас погода сегодня?
 ru	Что вы предлагаете?	-	кхм-кхм
@@ -1960,7 +2437,7 @@ ru	Компания «Нордик».	-	asdfgh
 ru	Алло, говорите.	-	э-э-э, ну это самое
 ru	Кто вы?	-	А вы футбол вчера смотрели?
 ru	По какому вопросу?	-	сейчас, минутку, у меня тут кофе пролился
-ru	Пришлите прайс.	-	угу
+ru	Пришлите прайс.	agree-send-proposal	угу
 ru	Я директор.	-	Так-так-так...
 ru	Нам некогда.	-	а?
 ru	Что вы хотели?	-	тест тест
@@ -3589,13 +4066,15 @@ acts:
     ru:
       patterns:
         - "{when}"
-      unless:
-        - "вышлю|вышлем|отправлю|отправим|скину|скинем|пришлю|пришлем|направлю ... {when}"
+      except:
+        - "вышлю|вышлем|отправлю|отправим|скину|скинем|пришлю|пришлем|направлю|вышлем|отправим|подготовлю {when}"
+        - "{when} вышлю|вышлем|отправлю|отправим|скину|скинем|пришлю|пришлем|направлю|подготовлю"
     en:
       patterns:
         - "{when}"
-      unless:
-        - "send|email|forward|shoot ... {when}"
+      except:
+        - "send|email|forward|shoot|sending|emailing|get {when}"
+        - "{when} send|email|forward|sending"
 
   acknowledge-objection:
     meaning: {ru: "Признаёт возражение, соглашается или показывает понимание, прежде чем ответить", en: "Acknowledges the objection or shows understanding before answering"}

@@ -1,12 +1,14 @@
 import ScenarioKit
 
 /// Hears acts through the trainer's patterns: an act is heard when one of its patterns
-/// matches outside a negation and none of its `unless` patterns matches.
+/// matches outside a negation and outside its `except` phrases, and none of its `unless`
+/// patterns matches.
 struct PatternActDetector: Sendable {
     struct ActPatterns: Sendable {
         var act: ActID
         var patterns: [CompiledPattern]
         var unless: [CompiledPattern]
+        var except: [CompiledPattern]
     }
 
     let language: Language
@@ -16,12 +18,12 @@ struct PatternActDetector: Sendable {
     init(rulebook: Rulebook, language: Language, analyzer: Analyzer) {
         self.language = language
         var lexicon = Lexicon()
+        func compile(_ patterns: [Located<Pattern>]?) -> [CompiledPattern] {
+            (patterns ?? []).map { CompiledPattern($0.value, location: $0.location, analyzer: analyzer, lexicon: &lexicon) }
+        }
         acts = rulebook.acts.map { definition in
             let spec = definition.languages[language]
-            return ActPatterns(
-                act: definition.id,
-                patterns: (spec?.patterns ?? []).map { CompiledPattern($0.value, location: $0.location, analyzer: analyzer, lexicon: &lexicon) },
-                unless: (spec?.unless ?? []).map { CompiledPattern($0.value, location: $0.location, analyzer: analyzer, lexicon: &lexicon) })
+            return ActPatterns(act: definition.id, patterns: compile(spec?.patterns), unless: compile(spec?.unless), except: compile(spec?.except))
         }
         self.lexicon = lexicon
     }
@@ -42,7 +44,8 @@ struct PatternActDetector: Sendable {
                 findings.ruledOut.insert(act.act)
                 continue
             }
-            guard let (pattern, positions) = firstMatch(act.patterns, codes, tokens) else { continue }
+            guard let (index, positions) = firstMatch(act, codes, tokens) else { continue }
+            let pattern = act.patterns[index]
             let words = positions.map { tokens[$0].text }
             findings.hits[act.act] = ActHit(
                 act: act.act, confidence: 1,
@@ -52,10 +55,21 @@ struct PatternActDetector: Sendable {
         return findings
     }
 
-    private func firstMatch(_ patterns: [CompiledPattern], _ codes: EncodedTokens, _ tokens: [Token]) -> (CompiledPattern, [Int])? {
-        for pattern in patterns {
-            if let positions = pattern.match(codes), !Negation.isNegated(tokens, matchStart: positions[0], language: language) {
-                return (pattern, positions)
+    /// The first pattern (in rulebook order) with a match that is neither negated nor inside
+    /// one of the act's `except` phrases, and that match's positions.
+    private func firstMatch(_ act: ActPatterns, _ codes: EncodedTokens, _ tokens: [Token]) -> (Int, [Int])? {
+        var excepted: [ClosedRange<Int>]?
+        for (index, pattern) in act.patterns.enumerated() {
+            var start = 0
+            while let positions = pattern.match(codes, from: start) {
+                start = positions[0] + 1
+                if Negation.isNegated(tokens, matchStart: positions[0], language: language) { continue }
+                if !act.except.isEmpty {
+                    let spans = excepted ?? act.except.flatMap { $0.matches(codes) }.map { $0[0]...$0[$0.count - 1] }
+                    excepted = spans
+                    if positions.allSatisfy({ position in spans.contains { $0.contains(position) } }) { continue }
+                }
+                return (index, positions)
             }
         }
         return nil

@@ -4,7 +4,7 @@ import ScenarioKit
 /// wrong. The set is never used to build the judge: only the rulebook's examples are.
 public enum Evaluation {
     public static func run(_ answers: [LabelledAnswer], rulebook: Rulebook, judges: [Language: Judge], cardinalRule: Rule?) -> EvaluationReport {
-        run(answers, rulebook: rulebook, cardinalRule: cardinalRule) { _, answer in judges[answer.language]?.judge(answer.text) }
+        run(answers, rulebook: rulebook, cardinalRule: cardinalRule) { _, answer in judges[answer.language]?.judge(answer.text, after: answer.counterpart) }
     }
 
     /// The rulebook's own examples, each judged by a judge built without it: the phrases of
@@ -20,7 +20,7 @@ public enum Evaluation {
                 let heldOut = phrases.enumerated().filter { $0.offset % folds == fold }.map(\.element)
                 let judge = Judge(rulebook: RulebookExamples.removing(Set(heldOut.map(\.text)), in: language, from: rulebook), language: language)
                 for answer in heldOut {
-                    judgements[answers.count] = judge.judge(answer.text)
+                    judgements[answers.count] = judge.judge(answer.text, after: answer.counterpart)
                     answers.append(answer)
                 }
             }

@@ -22,7 +22,8 @@ public enum RulebookExamples {
             order.append(noise)
             acts[noise.value] = []
         }
-        return order.map { LabelledAnswer(language: language, counterpart: "", acts: acts[$0.value] ?? [], text: $0.value, location: $0.location) }
+        let counterparts = rulebook.counterparts[language] ?? [:]
+        return order.map { LabelledAnswer(language: language, counterpart: counterparts[$0.value] ?? "", acts: acts[$0.value] ?? [], text: $0.value, location: $0.location) }
     }
 
     /// The rulebook without these phrases, wherever they are listed (a phrase listed under two

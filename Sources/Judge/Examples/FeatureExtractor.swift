@@ -8,6 +8,8 @@ struct FeatureExtractor: Sendable {
     static let pairWeight: Float = 0.7
     static let trigramWeight: Float = 0.35
     static let classWeight: Float = 1.0
+    /// Answers this short lean on the other side's line for their meaning ("ок", "давайте").
+    static let shortAnswer = 3
 
     let language: Language
 
@@ -38,6 +40,18 @@ struct FeatureExtractor: Sendable {
                     features.add(Self.hash(marks[start..<start + 3], kind: 5), Self.trigramWeight)
                 }
             }
+        }
+        return features.items
+    }
+
+    /// The other side's line as context: its stems, and again, marked, when the answer is
+    /// short, so the classifier can learn that a bare "ок" after "пришлите КП" agrees to send
+    /// it while a long answer speaks for itself.
+    func contextFeatures(_ line: [Token], answerLength: Int) -> [(feature: Feature, count: Float)] {
+        var features = OrderedCounts()
+        for token in line where !token.isNumber {
+            features.add(Self.hash(token.stem.unicodeScalars, kind: 6), 1)
+            if answerLength <= Self.shortAnswer { features.add(Self.hash(token.stem.unicodeScalars, kind: 7), 1) }
         }
         return features.items
     }

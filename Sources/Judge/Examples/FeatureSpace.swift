@@ -27,13 +27,25 @@ struct FeatureSpace: Sendable {
         self.ids = ids
     }
 
-    /// The space and each text's vector in it.
-    static func build(_ texts: [[Token]], language: Language) -> (FeatureSpace, [Vector]) {
-        let raw = texts.map(FeatureExtractor(language: language).features)
+    /// How much the other side's line weighs against the answer itself.
+    static let contextWeight: Float = 0.3
+
+    /// An answer in the space: its own vector (what similar answers are found by) and that
+    /// vector with the other side's line added (what the classifier reads).
+    struct Query {
+        var answer: Vector
+        var withContext: Vector
+    }
+
+    /// The space and each text's query in it; `contexts` are the lines the texts reply to.
+    static func build(_ texts: [[Token]], contexts: [[Token]], language: Language) -> (FeatureSpace, [Query]) {
+        let extractor = FeatureExtractor(language: language)
+        let raw = texts.map(extractor.features)
+        let rawContexts = zip(contexts, texts).map { extractor.contextFeatures($0, answerLength: $1.count) }
         var ids: [FeatureExtractor.Feature: Int] = [:]
         var ordered: [FeatureExtractor.Feature] = []
         var documentFrequency: [Int] = []
-        for features in raw {
+        for features in raw + rawContexts {
             for (feature, _) in features {
                 if let id = ids[feature] { documentFrequency[id] += 1 } else {
                     ids[feature] = documentFrequency.count
@@ -45,11 +57,21 @@ struct FeatureSpace: Sendable {
         let count = Float(max(1, texts.count))
         let idf = documentFrequency.map { logf((count + 1) / Float($0 + 1)) + 1 }
         let space = FeatureSpace(language: language, features: ordered, inverseDocumentFrequency: idf)
-        return (space, raw.map(space.weighted))
+        return (space, zip(raw, rawContexts).map { space.query(answer: $0, context: $1) })
     }
 
-    func vector(_ tokens: [Token]) -> Vector {
-        weighted(extractor.features(tokens))
+    /// An answer and the line it replies to (empty when unknown).
+    func query(_ tokens: [Token], context: [Token]) -> Query {
+        query(answer: extractor.features(tokens), context: extractor.contextFeatures(context, answerLength: tokens.count))
+    }
+
+    private func query(answer: [(feature: FeatureExtractor.Feature, count: Float)], context: [(feature: FeatureExtractor.Feature, count: Float)]) -> Query {
+        let own = weighted(answer)
+        let line = weighted(context)
+        guard !line.isEmpty else { return Query(answer: own, withContext: own) }
+        var merged = own + line.map { ($0.id, $0.weight * Self.contextWeight) }
+        merged.sort { $0.id < $1.id }
+        return Query(answer: own, withContext: merged)
     }
 
     /// TF-IDF weights of known features, scaled to unit length. Weights are summed in feature-id

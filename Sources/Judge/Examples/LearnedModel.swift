@@ -14,11 +14,12 @@ public struct LearnedModel: Sendable {
 
     /// Bumped whenever the stored layout or the features change, so models from older builds
     /// are relearned. The training settings below are part of the fingerprint as well.
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
 
     private static var settings: String {
         "\(ActClassifier.epochs) \(ActClassifier.learningRate) \(ActClassifier.regularisation) \(ActClassifier.maximumPositiveWeight) "
-            + "\(FeatureExtractor.pairWeight) \(FeatureExtractor.trigramWeight) \(FeatureExtractor.classWeight) \(ExampleModel.neighbours)"
+            + "\(FeatureExtractor.pairWeight) \(FeatureExtractor.trigramWeight) \(FeatureExtractor.classWeight) \(ExampleModel.neighbours) "
+            + "\(FeatureSpace.contextWeight) \(FeatureExtractor.shortAnswer)"
     }
 
     /// Identifies the examples (and acts) a model is learned from, in one language.
@@ -32,7 +33,10 @@ public struct LearnedModel: Sendable {
         mix(settings)
         for act in rulebook.acts {
             mix(act.id.rawValue)
-            for example in act.languages[language]?.examples ?? [] { mix(example.value) }
+            for example in act.languages[language]?.examples ?? [] {
+                mix(example.value)
+                mix(rulebook.counterparts[language]?[example.value] ?? "")
+            }
         }
         mix("noise")
         for noise in rulebook.noise[language] ?? [] { mix(noise.value) }
@@ -56,11 +60,8 @@ public struct LearnedModel: Sendable {
         writer.append(examples.postingStarts)
         writer.append(examples.postingExamples)
         writer.append(examples.postingWeights)
-        writer.append(UInt32(classifier.acts.count))
-        for (index, act) in classifier.acts.enumerated() {
-            writer.append(act.rawValue)
-            writer.append(classifier.weights[index])
-        }
+        writer.append(classifier.acts.map(\.rawValue).joined(separator: ","))
+        writer.append(classifier.weights)
         writer.append(classifier.biases)
         return writer.data
     }
@@ -83,15 +84,10 @@ public struct LearnedModel: Sendable {
               starts.count == features.count + 1, starts.first == 0, starts.last.map(Int.init) == targets.count,
               postingWeights.count == targets.count, zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
               targets.allSatisfy({ $0 >= 0 && Int($0) < examples.count }) else { return nil }
-        guard let actCount = reader.readUInt32() else { return nil }
-        var acts: [ActID] = []
-        var weights: [[Float]] = []
-        for _ in 0..<actCount {
-            guard let act = reader.readString(), let row: [Float] = reader.readArray(), row.count == features.count else { return nil }
-            acts.append(ActID(act))
-            weights.append(row)
-        }
-        guard let biases: [Float] = reader.readArray(), biases.count == acts.count, reader.isAtEnd else { return nil }
+        guard let actNames = reader.readString() else { return nil }
+        let acts = actNames.split(separator: ",").map { ActID(String($0)) }
+        guard let weights: [Float] = reader.readArray(), weights.count == features.count * acts.count,
+              let biases: [Float] = reader.readArray(), biases.count == acts.count, reader.isAtEnd else { return nil }
         self.init(
             fingerprint: fingerprint, language: language,
             space: FeatureSpace(language: language, features: features, inverseDocumentFrequency: idf),
@@ -109,11 +105,14 @@ public struct LearnedModel: Sendable {
 
     /// Learns from the rulebook's examples in `language`.
     static func learn(_ rulebook: Rulebook, language: Language, analyzer: Analyzer) -> LearnedModel {
-        let phrases = RulebookExamples.labelled(rulebook, in: language).map { ExampleModel.Example(text: $0.text, acts: $0.acts) }
-        let (space, vectors) = FeatureSpace.build(phrases.map { analyzer.tokens($0.text) }, language: language)
+        let labelled = RulebookExamples.labelled(rulebook, in: language)
+        let phrases = labelled.map { ExampleModel.Example(text: $0.text, acts: $0.acts) }
+        let (space, queries) = FeatureSpace.build(labelled.map { analyzer.tokens($0.text) }, contexts: labelled.map { analyzer.tokens($0.counterpart) },
+                                                  language: language)
         return LearnedModel(
             fingerprint: fingerprint(of: rulebook, in: language), language: language, space: space,
-            examples: ExampleModel(examples: phrases, vectors: vectors, featureCount: space.featureCount),
-            classifier: ActClassifier(acts: rulebook.acts.map(\.id), labels: phrases.map(\.acts), vectors: vectors, featureCount: space.featureCount))
+            examples: ExampleModel(examples: phrases, vectors: queries.map(\.answer), featureCount: space.featureCount),
+            classifier: ActClassifier(acts: rulebook.acts.map(\.id), labels: phrases.map(\.acts), vectors: queries.map(\.withContext),
+                                      featureCount: space.featureCount))
     }
 }

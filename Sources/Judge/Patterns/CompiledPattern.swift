@@ -49,19 +49,31 @@ public struct CompiledPattern: Sendable {
         }
     }
 
-    /// Positions of the tokens that matched, earliest match first; nil when it does not match.
+    /// Positions of the tokens of the earliest match starting at `earliest` or later; nil when
+    /// there is none.
     /// Terms must appear in order, each within its gap of the previous one and in one clause;
     /// after `...`, anywhere later in the same sentence. Whether the rest of a pattern can
     /// follow a word depends only on the term and the word's position, so failures are
     /// remembered: the search stays polynomial even on a long answer without punctuation.
-    func match(_ encoded: EncodedTokens) -> [Int]? {
-        guard let first = terms.first, terms.allSatisfy({ $0.occurs(in: encoded) }) else { return nil }
+    func match(_ encoded: EncodedTokens, from earliest: Int = 0) -> [Int]? {
+        guard let first = terms.first, earliest < encoded.codes.count, terms.allSatisfy({ $0.occurs(in: encoded) }) else { return nil }
         var failed: [Bool] = []
-        for start in encoded.codes.indices where first.matches(encoded.codes[start], encoded.prefixes) {
+        for start in earliest..<encoded.codes.count where first.matches(encoded.codes[start], encoded.prefixes) {
             var positions = [start]
             if extend(&positions, term: 1, encoded: encoded, failed: &failed) { return positions }
         }
         return nil
+    }
+
+    /// Every match, each starting after the previous one's start.
+    func matches(_ encoded: EncodedTokens) -> [[Int]] {
+        var found: [[Int]] = []
+        var start = 0
+        while let positions = match(encoded, from: start) {
+            found.append(positions)
+            start = positions[0] + 1
+        }
+        return found
     }
 
     private func extend(_ positions: inout [Int], term index: Int, encoded: EncodedTokens, failed: inout [Bool]) -> Bool {

@@ -13,11 +13,10 @@ enum TimeRecognizer {
             var isTime = false
             if numeric[index] {
                 if tokens[index].isNumber { tokens[index].classes.insert(.number) }
-                isDay = isNumericDate(word) || (dayOfMonth(word) && isMonth(next))
+                isDay = isNumericDate(word) || isOrdinalDay(word) || (dayOfMonth(word) && (isMonth(next) || russianOrdinalEndings.contains(next)))
                 isTime = !isDay && isClockTime(word, previous: previous, next: next)
             } else {
-                isDay = isDayWord(word) || (index + 1 < tokens.count && numeric[index + 1] && isMonth(word) && dayOfMonth(next))
-                    || isOrdinalDay(word)
+                isDay = isDayWord(word) || (index + 1 < tokens.count && numeric[index + 1] && isMonth(word) && (dayOfMonth(next) || isOrdinalDay(next)))
                 isTime = clockWords.contains(word) || (isDuration(word) && followsRelativeLeader(tokens, index))
             }
             if isDay && deadlineWords.contains(previous) { isDay = false }
@@ -78,11 +77,18 @@ enum TimeRecognizer {
         return (1...31).contains(day) && (1...12).contains(month)
     }
 
-    /// "the 15th".
+    /// "the 15th", "16-го", "16го": a day of the month said as an ordinal.
     private static func isOrdinalDay(_ word: String) -> Bool {
         guard word.utf8.count >= 3, word.utf8.first.map({ (48...57).contains($0) }) == true else { return false }
-        return ["st", "nd", "rd", "th"].contains { word.hasSuffix($0) } && dayOfMonth(String(word.dropLast(2)))
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        var ending = word.dropFirst(digits.count)
+        if ending.first == "-" { ending = ending.dropFirst() }
+        return dayOfMonth(String(digits)) && (englishOrdinalEndings.contains(String(ending)) || russianOrdinalEndings.contains(String(ending)))
     }
+
+    private static let englishOrdinalEndings: Set<String> = ["st", "nd", "rd", "th"]
+    /// "16-го", "к 5-му": the endings a Russian writer puts after a day number.
+    private static let russianOrdinalEndings: Set<String> = ["го", "е", "ого", "му", "ое"]
 
     private static func isClockTime(_ word: String, previous: String, next: String) -> Bool {
         if word.utf8.contains(UInt8(ascii: ":")) || word.utf8.contains(UInt8(ascii: ".")) {

@@ -12,7 +12,7 @@ public enum RulebookLoader {
         return SourceFile.read(name.hasPrefix("/") ? name : (directory as NSString).appendingPathComponent(name))
     }
     static let actKeys = ["meaning", "not-with", "examples-alone"] + Language.allCases.map(\.rawValue)
-    static let languageKeys = ["patterns", "unless", "examples"]
+    static let languageKeys = ["patterns", "unless", "except", "examples"]
     static let ruleKeys = ["title", "when", "points", "severity", "coach"]
 
     /// The rulebook, or nil when an error makes it unusable; diagnostics either way.
@@ -56,6 +56,7 @@ public enum RulebookLoader {
                 noise[language] = fields[language.rawValue].map { read.texts($0, "noise example") } ?? []
             }
         }
+        var counterparts: [Language: [String: String]] = [:]
         if let node = top["example-files"] {
             for name in read.texts(node, "example file") {
                 switch companions(name.value, path) {
@@ -65,7 +66,7 @@ public enum RulebookLoader {
                 case .success(let file):
                     switch LabelledSet.parse(file, vocabulary: known) {
                     case .failure(let diagnostic): sink.append(diagnostic)
-                    case .success(let answers): merge(answers, into: &acts, noise: &noise)
+                    case .success(let answers): merge(answers, into: &acts, noise: &noise, counterparts: &counterparts)
                     }
                 }
             }
@@ -75,7 +76,7 @@ public enum RulebookLoader {
                 sink.warning("act '\(act.id)' has neither patterns nor examples in \(language.rawValue); it will never be heard", at: act.location)
             }
         }
-        let rulebook = Rulebook(id: id, title: title, file: path, acts: acts, rules: rules, threshold: threshold, noise: noise)
+        let rulebook = Rulebook(id: id, title: title, file: path, acts: acts, rules: rules, threshold: threshold, noise: noise, counterparts: counterparts)
         return (sink.diagnostics.hasErrors ? nil : rulebook, sink.diagnostics)
     }
 
@@ -94,6 +95,7 @@ public enum RulebookLoader {
                 languages[language] = ActLanguage(
                     patterns: spec["patterns"].map(read.patterns) ?? [],
                     unless: spec["unless"].map(read.patterns) ?? [],
+                    except: spec["except"].map(read.patterns) ?? [],
                     examples: spec["examples"].map { read.texts($0, "example") } ?? [])
             }
             let meaning = act["meaning"].flatMap { read.localized($0, "meaning") } ?? LocalizedText([:])
@@ -119,12 +121,14 @@ public enum RulebookLoader {
     }
 
     /// Adds labelled answers as examples of every act they carry; answers with no act are noise.
-    private static func merge(_ answers: [LabelledAnswer], into acts: inout [ActDefinition], noise: inout [Language: [Located<String>]]) {
+    private static func merge(_ answers: [LabelledAnswer], into acts: inout [ActDefinition], noise: inout [Language: [Located<String>]],
+                              counterparts: inout [Language: [String: String]]) {
         for answer in answers {
+            if counterparts[answer.language]?[answer.text] == nil { counterparts[answer.language, default: [:]][answer.text] = answer.counterpart }
             let example = Located(answer.text, at: answer.location)
             if answer.acts.isEmpty { noise[answer.language, default: []].append(example) }
             for index in acts.indices where answer.acts.contains(acts[index].id) {
-                acts[index].languages[answer.language, default: ActLanguage(patterns: [], unless: [], examples: [])].examples.append(example)
+                acts[index].languages[answer.language, default: ActLanguage(patterns: [], unless: [], except: [], examples: [])].examples.append(example)
             }
         }
     }

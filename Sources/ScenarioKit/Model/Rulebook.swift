@@ -11,9 +11,13 @@ public struct Rulebook: Sendable {
     /// Answers that carry no act at all (filler, off-topic, gibberish), per language: they teach
     /// the example model what an unclear answer looks like.
     public var noise: [Language: [Located<String>]]
+    /// The other side's line each example answer (from the example files) replies to, by
+    /// language and answer: "ок" after "пришлите КП" agrees to send it, after "перезвоните в
+    /// понедельник" it agrees to call back. The first line wins when an answer is listed twice.
+    public var counterparts: [Language: [String: String]]
 
     public init(id: String, title: LocalizedText, file: String, acts: [ActDefinition], rules: [Rule], threshold: Double,
-                noise: [Language: [Located<String>]] = [:]) {
+                noise: [Language: [Located<String>]] = [:], counterparts: [Language: [String: String]] = [:]) {
         self.id = id
         self.title = title
         self.file = file
@@ -21,6 +25,7 @@ public struct Rulebook: Sendable {
         self.rules = rules
         self.threshold = threshold
         self.noise = noise
+        self.counterparts = counterparts
     }
 
     public func act(_ id: ActID) -> ActDefinition? { acts.first { $0.id == id } }
@@ -58,12 +63,17 @@ public struct ActLanguage: Sendable {
     public var patterns: [Located<Pattern>]
     /// Phrases that cancel the act even when a pattern matched ("не буду высылать").
     public var unless: [Located<Pattern>]
+    /// Phrases whose words are not the act, though a pattern may match them: "вышлю сегодня"
+    /// names a day but offers no slot, while the rest of the answer still may. Unlike `unless`,
+    /// they discount only the words they cover.
+    public var except: [Located<Pattern>]
     /// Whole answers that carry the act; the judge generalises from them.
     public var examples: [Located<String>]
 
-    public init(patterns: [Located<Pattern>], unless: [Located<Pattern>], examples: [Located<String>]) {
+    public init(patterns: [Located<Pattern>], unless: [Located<Pattern>], except: [Located<Pattern>] = [], examples: [Located<String>]) {
         self.patterns = patterns
         self.unless = unless
+        self.except = except
         self.examples = examples
     }
 }

@@ -19,6 +19,9 @@ struct Classify: ParsableCommand {
     @Option(help: "Whom the answer is said to, for rules that depend on it: gatekeeper, decision-maker, influencer, customer.")
     var counterpart: CounterpartRole = .gatekeeper
 
+    @Option(help: ArgumentHelp("The other side's line the answer replies to: a short \"ok\" means what it agrees to.", valueName: "line"))
+    var after = ""
+
     @Flag(help: "One JSON object a line: text, acts [{act, confidence, why}], unclear, rules.")
     var json = false
 
@@ -42,7 +45,7 @@ struct Classify: ParsableCommand {
         for answer in answers {
             let language = lang ?? LanguageGuess.of(answer)
             let judge = judge(for: language)
-            let judgement = judge.judge(answer)
+            let judgement = judge.judge(answer, after: after)
             let rules = judge.rules(for: judgement, in: Situation(counterpart: counterpart))
             if json {
                 let line = ClassifyLine(text: answer, language: language, acts: judgement.acts, unclear: judgement.unclear, rules: rules)
