@@ -17,6 +17,8 @@ public struct Judge: Sendable {
     private let rulePatterns: PatternSet
     private let notWith: [ActID: Set<ActID>]
     private let examplesAlone: [ActID: Double]
+    /// Acts with example answers in this language: only for them can the examples overrule a pattern.
+    private let actsWithExamples: Set<ActID>
 
     /// A judge for `language`; `learned` (from an earlier judge of the same examples) skips
     /// learning, and is ignored when the examples have changed since.
@@ -32,6 +34,7 @@ public struct Judge: Sendable {
         }
         rulePatterns = PatternSet(rulebook.rules.flatMap(\.when.patterns), analyzer: analyzer)
         notWith = Dictionary(uniqueKeysWithValues: rulebook.acts.map { ($0.id, Set($0.notWith.map(\.value))) })
+        actsWithExamples = Set(rulebook.acts.filter { !($0.languages[language]?.examples.isEmpty ?? true) }.map(\.id))
         examplesAlone = Dictionary(uniqueKeysWithValues: rulebook.acts.compactMap { act in act.examplesAlone.map { (act.id, $0) } })
     }
 
@@ -51,11 +54,11 @@ public struct Judge: Sendable {
             let probability = probabilities.isEmpty ? 0 : probabilities[index]
             let learned = Evidence.learned(probability: probability, vote: vote?.score ?? 0)
             if var hit = findings.hits[act] {
-                hit.confidence = Evidence.confidence(patternMatched: true, learned: learned)
+                hit.confidence = Evidence.confidence(patternMatched: true, learned: learned, examplesKnowTheAct: actsWithExamples.contains(act))
                 hit.example = vote?.nearest
                 hits.append(hit)
             } else if let needed = examplesAlone[act] {
-                let confidence = Evidence.confidence(patternMatched: false, learned: learned)
+                let confidence = Evidence.confidence(patternMatched: false, learned: learned, examplesKnowTheAct: true)
                 guard confidence >= max(needed, rulebook.threshold) else { continue }
                 let nearest = vote.map { " closest to the example '\($0.nearest)' (similarity \(Int(($0.similarity * 100).rounded()))%)" } ?? ""
                 hits.append(ActHit(
@@ -90,16 +93,26 @@ public struct Judge: Sendable {
     }
 }
 
-/// How the evidence combines into one confidence: the classifier and the nearest examples
-/// are averaged into what the examples say; a matched pattern is strong evidence on its own
-/// that the examples can only raise.
+/// How the evidence combines into one confidence. The classifier (which weighs words) and the
+/// nearest examples (which weigh whole answers) are blended into what the examples say. A
+/// matched pattern is strong evidence on its own, which the examples can raise, or overrule
+/// when they are all but sure the act is absent: a pattern is a few words, the examples have
+/// seen the whole answer ("у вас есть сайт?" matches a question pattern, yet asks nothing
+/// about the client's needs). The weights and the veto were chosen by cross-validation on the
+/// rulebook's examples (`eval-judge --cross-validate`), never on the evaluation set.
 enum Evidence {
+    static let classifierShare = 0.4
+    /// Below this, the examples overrule a matched pattern.
+    static let veto = 0.15
+
     static func learned(probability: Double, vote: Double) -> Double {
-        (probability + vote) / 2
+        classifierShare * probability + (1 - classifierShare) * vote
     }
 
-    static func confidence(patternMatched: Bool, learned: Double) -> Double {
-        let value = patternMatched ? 0.75 + 0.25 * learned : learned
+    /// `examplesKnowTheAct` is false for an act without examples in the language: the examples
+    /// cannot speak against what they have never seen.
+    static func confidence(patternMatched: Bool, learned: Double, examplesKnowTheAct: Bool) -> Double {
+        let value = patternMatched && (learned > veto || !examplesKnowTheAct) ? 0.75 + 0.25 * learned : learned
         return (value * 1000).rounded() / 1000
     }
 }

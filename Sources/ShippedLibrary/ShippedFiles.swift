@@ -3,6 +3,480 @@
 /// The scenario library shipped inside the binary, by path relative to `scenarios/`.
 public enum ShippedFiles {
     public static let all: [String: String] = [
+        "rulebooks/cold-call.examples-en-director.tsv": #####"""
+# lang	counterpart	acts	answer
+# greeting the decision-maker
+en	Yes, speaking.	greet-introduce,pitch-product,propose-meeting,offer-time-options	hi mr patel, its kate from routemaster. we do route planning for delivery fleets, usually takes 10-15% off mileage. could i show you on a 20 min call thurs at 11?
+en	Harris here.	greet-introduce	morning mr harris, james oduya from brightwork facilities, thanks for taking my call
+en	Procurement, Linda speaking.	greet-introduce,ask-question	hi linda, tom from palletline supplies. quick q — are you buying new pallets or reconditioned ones at the moment?
+en	This is the operations director, what is it?	greet-introduce,propose-meeting	Hello, I'm Aisha from Kestrel Forklift Hire. I'd like to book 20 minutes with you to talk about your forklift fleet.
+en	Yeah, go on.	greet-introduce,pitch-product	hiya, its sam at clearview cctv. we install ai cameras that ping ur phone the second someone walks into the yard after hours, from £49 a month per site
+en	You've got the CFO.	greet-introduce,ask-question	hi, great, this is marcus from ledgerline. how are you closing the month at the moment, still in excel?
+en	Speaking, who's this?	greet-introduce	oh hi, sorry — dan webb, northgate workwear
+en	Yep, owner here.	greet-introduce,pitch-product	hey! its rosa from beanhouse coffee. we put bean-to-cup machines in offices for free, you just pay for the coffee, around 30p a cup
+en	Hello, Jane Fowler.	greet-introduce,propose-meeting	hi jane, its oliver from streamline payroll, i was hoping we could set up a quick video call to show how we take payroll off your plate
+en	I have two minutes, who are you?	greet-introduce,acknowledge-objection,pitch-product	thanks, ill be quick. Priya, Coldstream Logistics. temperature-controlled delivery across the south east, 99.2% on time last year
+en	Head of procurement, speaking.	greet-introduce,ask-question	good afternoon, im michael from gripline tyres. who does your fleet tyres now and how often do u get roadside callouts?
+en	Yes?	greet-introduce,pressure	hi its greg from apex alarms and before you tell me you're busy, this is important so hear me out
+en	Yes, this is Mark.	greet-introduce,ask-question	Hi Mark, Hannah from SafeSteps Training. How do you currently handle manual handling training for the warehouse staff?
+en	Henderson speaking.	greet-introduce,propose-meeting,offer-time-options	good morning mr henderson, lucy from verdant office plants. id love to pop in tmrw morning with a few samples for your reception, would 10 work?
+en	Who's calling, please?	greet-introduce	ben from voltfleet, we spoke to your colleague last week about ev chargers
+en	Go ahead.	greet-introduce,pitch-product	Hello, this is Grace from Tidal Telecom. We move businesses onto cloud phones, same numbers, roughly a third off the monthly bill, and the switch happens overnight.
+en	Hello, finance.	greet-introduce,ask-decision-maker	hi, jonas from spendwise here, are you the cfo or is it someone else who signs off on expense software?
+en	This is Rebecca, head of HR.	greet-introduce,pitch-product,propose-meeting	hi rebecca! im tariq from onboardly. our hr platform gets new starters' contracts signed and kit ordered before day one. could we book a demo?
+en	Yes, I'm the MD.	greet-introduce,propose-meeting,offer-time-options	Brilliant, thanks. I'm Fiona from Harbour Insurance Brokers. Could we have half an hour on Wednesday week, say 2pm, to review your fleet policy?
+en	Hello?	greet-introduce,ask-question	hi is that mr singh? its ella from greenbin waste. quick one, how many general waste collections are u on per week?
+en	Yes, Tom speaking.	greet-introduce,ask-question	hi tom, aisha from pureair. do you do air quality checks in your offices at the moment?
+en	This is Karen Lewis.	greet-introduce,pitch-product,propose-meeting,offer-time-options	hi karen, its jamie from sitesafe. we do solar cctv towers for building sites, no cabling needed. could i show you one on site tmrw afternoon?
+en	I'm the ops director. Who's this?	greet-introduce,propose-meeting	hello! its carlos, from moveright commercial removals. id like to arrange a short meeting about your office move in the spring
+en	Hi, yes?	greet-introduce,ask-decision-maker	hi! im leah from tidyhr. are you the one who looks after hr software?
+en	Yes, I'm the head of logistics.	greet-introduce,ask-question	good stuff. mike from cargoline, how many containers are u importing a month roughly?
+en	Morning, Steve here.	greet-introduce	morning steve, its paula from apex lifts
+en	Speaking.	greet-introduce,pitch-product	hi, its omar from fuelplus. our fuel cards give 4p a litre off at 3,000 stations and you get one monthly invoice
+en	Who is this? I'm in a meeting.	greet-introduce,acknowledge-objection,schedule-callback,offer-time-options	sorry! its nina from printworks. ill call back at 2, is that ok?
+en	Yes, hello.	greet-introduce,pressure	hi, its craig from alphaguard, and i need you to listen carefully because this is about your site security
+en	Bill Edwards.	greet-introduce,propose-meeting,offer-time-options	hi bill, its sophie from linenlink. id like to pop in friday at 11 with some samples for the hotel rooms
+en	Yes, this is the CFO.	greet-introduce,pitch-product	Good afternoon. I'm Ravi from Clearspend; we automate expense reports — receipts straight from the phone, approval in two clicks, and it syncs with Xero.
+en	You're through to Mr Ward.	greet-introduce,ask-question	hi mr ward, abbie from stafflink. are you finding it hard to get weekend cover for the warehouse?
+en	Hello, it's Dave, what's up?	greet-introduce,propose-meeting	hey dave, its luke from skytrack. wanted to grab 20 mins with you to show our trailer tracking
+en	Sorry, what was your name?	greet-introduce	its tom, tom bradley, from keystone hvac
+en	Dawson, purchasing.	greet-introduce,agree-send-proposal	hi mr dawson, its lara from boxwise packaging. i'll keep it short, can i email you our price list for mailer boxes?
+en	Yes, you've got Helen.	greet-introduce,acknowledge-objection,ask-question	hi helen, its george from cleanline. i know you've probably got cleaners already — how's it going with them?
+# what's this about?
+en	What's this about?	-	its about ur vans
+en	What's this about?	-	the office cleaning
+en	What is this regarding?	propose-meeting	your new office fit-out, i wanted to arrange a meeting to show you some layouts
+en	What's this about?	pitch-product	we help warehouses cut forklift downtime — our engineers are on site in 4 hrs or that day's hire is free
+en	What's this about?	ask-question	staff uniforms. who makes yours at the moment, and are you happy with the turnaround?
+en	What's it about, quickly?	pitch-product,propose-meeting,offer-time-options	quickly: fixed-price it support for 20-100 staff, 15 min response. can i show u on a teams call tomorrow at 4?
+en	Sorry, what's this about?	greet-introduce,pitch-product	Apologies — it's Rachel from FreshPlate catering. We deliver hot staff lunches from £5.50 a head and the menu changes weekly.
+en	And what's this about?	-	just wanted to have a chat really
+en	What's the call about?	pitch-product,ask-question	energy. we retrofit warehouses with led high bays, usually 60% less on lighting bills. how many sq ft is your site?
+en	What are you calling about?	pressure	about the money ur wasting every month, if you'd listen for once
+en	What's this about, exactly?	-	your insurance renewal basically
+en	What's this about?	propose-meeting,offer-time-options	pest control for your kitchens — id like to meet your site manager for a quick walk round, monday at 7 before service?
+# how are you different?
+en	How are you different from the others?	pitch-product	we own our vans, no subcontractors, so the driver who collects is the one who delivers. plus live tracking for your customers
+en	How are you any different?	acknowledge-objection,pitch-product	fair question, everyone says they're different. we're the only firm locally doing manned guarding AND remote monitoring on one contract
+en	What makes you different from Rentokil?	pitch-product	We guarantee a technician within 24 hours and there's no tie-in, you can cancel monthly.
+en	How are you different?	propose-meeting	honestly its easier to show than tell, can i come by and do a demo on ur actual shop floor?
+en	How are you different?	ask-question	depends what matters most to you — is it price, response time or the reporting?
+en	So how are you different from Canon?	pitch-product,propose-meeting,offer-time-options	we're not a manufacturer, we're brand-neutral, so we fit the right printer to each team and fix any make. want me to bring a couple of units in on tuesday at 2?
+en	How are you different?	pitch-product	no setup fee, no minimum term, and uk-based support that actually picks up in under a minute
+en	What's your edge over the big catering firms?	acknowledge-objection,pitch-product	good question, they've got scale, i wont pretend otherwise. but we cook on site so it's fresh not reheated, and we're 15% cheaper per cover
+en	How are you different from what we've got?	ask-question	what have you got at the moment, just so i compare like for like?
+en	What's different about your training?	pitch-product,propose-meeting	all our trainers are ex-site managers and we run it on your site with your kit. we could do a free taster session for your supervisors?
+en	How are you different, in one sentence?	pitch-product	one sentence: we pay you a penalty for every late delivery.
+en	Why you and not Grainger?	pitch-product,ask-question	we hold stock at 6 regional hubs so it's next morning, not 3-5 days, and we'll match their list price. what do you mostly order from them?
+en	How is yours different from Sage?	acknowledge-objection,propose-meeting,offer-time-options	fair, Sage is solid. the difference is easier to see than hear — 20 min screen share tomorrow at 9:30?
+# too expensive
+en	Too expensive.	acknowledge-objection,ask-question	i get that, its not a cheap system. what are you spending on fuel and repairs per van right now?
+en	That's way too expensive for us.	pitch-product	its £2.10 per van per day and the average client saves £6 in fuel, so it pays for itself
+en	Too expensive.	ask-question	too expensive compared to your current cleaners, or compared to the budget you've got for this?
+en	Your price is too high.	acknowledge-objection,propose-meeting,offer-time-options	thats fair, on paper we're higher. let me bring the full-cost comparison in on monday at 11 and you can judge for yourself
+en	Too expensive, mate.	give-up	yeah fair, cant win em all. cheers
+en	It's too pricey.	pressure	pricey? you're running 2008 forklifts, thats whats pricey. honestly
+en	That's more than we pay now.	acknowledge-objection,ask-question	could well be. whats included in your current contract — are consumables and callouts extra?
+en	We can't afford that.	acknowledge-objection,pitch-product	completely understand, cashflow is tight for everyone. we can spread it over 24 months, 0% APR
+en	Too expensive.	acknowledge-objection	yeah, i hear that a lot to be fair
+en	Hmm, that's expensive.	pitch-product,ask-question	it includes installation, training and 3 years of servicing. what were you expecting to pay?
+en	Sounds expensive.	acknowledge-objection,agree-send-proposal	makes sense to check. ill email you a cost breakdown so you can see exactly where the money goes
+en	Too expensive for a company our size.	pitch-product,propose-meeting	we've got a lite package for under 50 staff at half the price. worth a 15 min video call to see if it fits?
+en	I don't have budget for that.	acknowledge-objection,ask-question	understood. when does your new financial year start?
+en	Way over budget.	acknowledge-objection,pitch-product,propose-meeting,offer-time-options	no, thats fair. we do a lease option at about £300 a month, lets go through it on a call thursday at 4?
+en	It costs too much.	acknowledge-objection,agree-send-proposal,propose-meeting	totally understand. ill send over a side by side with your current costs and then lets have 15 mins to talk it through
+en	We can get it cheaper online.	acknowledge-objection,pitch-product	you probably can, i wont argue. online doesnt come with installation, a 5 year warranty and a bloke who turns up when it breaks tho
+# already have a supplier
+en	We already have a supplier.	ask-question	whos your supplier at the moment, out of interest?
+en	We've got someone for that.	acknowledge-objection,ask-question	sure, makes sense. how long have you been with them and whens the contract up?
+en	We already work with DHL.	pitch-product	we're usually 20% under DHL on pallet freight within the uk, and you get one named account manager
+en	We already have a cleaning company.	acknowledge-objection,propose-meeting,offer-time-options	totally understand. what i'd suggest is a quick walk round on friday at 4, after your staff leave, and ill show u what a second opinion looks like
+en	We're tied into a contract.	acknowledge-objection,ask-question	ah ok, thats fair. when does it run out?
+en	Already sorted, thanks.	give-up	ah okay, sorry to bother you then. bye
+en	We have a supplier, we're happy.	acknowledge-objection,pitch-product,propose-meeting	glad to hear it. lots of our clients keep their main supplier and use us as backup for urgent orders, we deliver same day. could i pop in and leave our trade price list with you?
+en	We've used the same insurer for 10 years.	acknowledge-objection,ask-question	thats real loyalty, respect. when did you last benchmark the premium against the market?
+en	We already have an IT company.	acknowledge-objection,propose-meeting	of course you do. no need to switch anything, lets just do a 20 min call to compare notes, no commitment
+en	We've got a supplier.	agree-send-proposal	ok, ill send our price list anyway so you've got something to compare
+en	We already have a supplier.	acknowledge-objection,schedule-callback	fair enough. ill check back in a few months in case anything changes
+en	We're with Sodexo.	acknowledge-objection,ask-question,propose-meeting	makes sense, big name. what would you change about them if you could? if theres anything, id love to sit down and show you our menus
+en	We have a long-standing relationship with our broker.	acknowledge-objection	i totally get that, those relationships matter
+en	We already have a recruitment agency.	acknowledge-objection,pitch-product	good, most of our clients do. we only charge 12% and we replace for free if someone leaves in 6 months, so a lot of people keep us as a second agency
+# no time
+en	I don't have time for this.	acknowledge-objection,propose-meeting,offer-time-options	totally get it. lets not do it now then — 15 mins tomorrow at 8, before your day kicks off?
+en	I'm swamped.	acknowledge-objection,schedule-callback,offer-time-options	no worries at all, ill ring u back at 4
+en	I've got no time.	pitch-product	20 secs: we clean warehouse floors overnight so every shift starts clean, fixed monthly price
+en	No time, sorry.	give-up	ok sorry, bye
+en	I really don't have time.	pressure	you've got time for this call, you can give me two more minutes
+en	I'm in back-to-back meetings.	acknowledge-objection,propose-meeting	sounds hectic. could your PA find a 15 min slot in your diary for a quick teams call?
+en	Don't have time now.	schedule-callback	whens better to call you back?
+en	I don't have time to meet.	acknowledge-objection,propose-meeting	understood, then no travel — a 10 min video call, you can even keep your camera off
+en	I'm busy, make it quick.	pitch-product,propose-meeting,offer-time-options	quick: we lease forklifts with servicing included, nothing big upfront. 20 mins thursday at 9 or friday at 1?
+en	Really not a good time.	acknowledge-objection,schedule-callback	sorry, understood. ill try you again later in the week
+en	I haven't got time for sales calls.	acknowledge-objection,ask-question	I understand, I'll be brief. Just one question: how many agency temps are you using at the moment?
+en	I'm busy.	-	oh ok
+en	I'm flat out this month.	acknowledge-objection,propose-meeting	i hear you. lets pencil something in for next month then, whenever your diary frees up
+en	I've literally got one minute.	acknowledge-objection,pitch-product,propose-meeting	appreciate it. we do lone worker alarms for drivers, £6 a month each, one button to our 24/7 control room. worth a proper call when you're free?
+# send me something and I'll look
+en	Send me something and I'll have a look.	agree-send-proposal	sure
+en	Send me something and I'll look.	agree-send-proposal	will do thx
+en	Just email me something.	agree-send-proposal	ok 👍 whats ur email?
+en	Send me your stuff.	agree-send-proposal	no probs, ill email the brochure and our rates this afternoon
+en	Send me info, I'll look at it.	agree-send-proposal,propose-meeting,offer-time-options	ill send it now, and lets grab 15 mins friday at 10 to go over it, otherwise its just another pdf
+en	Email me the details.	propose-meeting	rather than emailing, can i just walk you through it on a quick call? takes 10 mins
+en	Send something over.	propose-meeting,offer-time-options	i wont send a generic brochure, id rather bring a proposal tailored to your sites. thursday morning at yours?
+en	Just send me a brochure.	-	we dont really do brochures tbh
+en	Send me a proposal.	agree-send-proposal,ask-question	yep, will do. how many sites and how many staff per site, so the numbers are actually right?
+en	Send it and I'll look.	agree-send-proposal,schedule-callback,offer-time-options	sending now, ill give you a ring wednesday afternoon to see what you think
+en	Send me something.	acknowledge-objection,agree-send-proposal	makes sense, you want to see it in black and white first. ill send it today
+en	Just put it in an email.	agree-send-proposal,propose-meeting	ok will do, and then maybe we can set up a call with you and your fleet manager to go through it
+en	Send me something in writing first.	acknowledge-objection,propose-meeting	i understand, but our pricing depends on your routes. no need to email anything yet — let me sit down with you for 20 mins and we'll build the numbers together
+en	Just send a price list.	pitch-product	prices start at £89 a month per site, and honestly that covers 90% of our clients
+en	Email me and I'll look.	agree-send-proposal,ask-question	will do. whats most important to you when you read it — price, contract length or response times?
+en	Send me a presentation.	propose-meeting,offer-time-options	the presentation works better live, ill bring it over — tomorrow at 2 or thursday at 10?
+en	Send me something to read.	agree-send-proposal,pitch-product	ill send our one pager. headline is we cut agency spend by about a quarter for most clients
+en	Just send me your terms.	propose-meeting	not gonna send terms before we've even talked, ill bring them with me when we meet
+en	Email me the proposal and I'll forward it.	agree-send-proposal,ask-decision-maker	will do. who will you forward it to, so i can address it properly?
+en	Send me a quote.	agree-send-proposal,propose-meeting	sure, tho id like to come and do a site survey first so the quote is actually accurate, would that be ok?
+en	Send info.	-	what info?
+en	Send it over.	agree-send-proposal	👍 sending
+en	Email me.	agree-send-proposal	yep
+en	Send over a proposal.	agree-send-proposal	consider it done
+en	Send me a proposal.	-	do you have a spec i can work from?
+en	Send me something.	propose-meeting,pressure	nah im not emailing, nobody reads them. you need to give me half an hour face to face
+en	Send it, I'll take a look when I can.	agree-send-proposal,acknowledge-objection	totally understand, no rush. its on its way
+en	Just send me the info.	-	i'd rather not send anything yet tbh
+en	Email me something, I'll look at it.	agree-send-proposal,pitch-product,propose-meeting	will do — you'll see the 30 day free trial in there. then lets do a quick demo so your team can try it
+en	Send me a proposal.	agree-send-proposal,propose-meeting,offer-time-options	ill send it and bring a printed copy tmrw at 11 to go through with you
+# proposal and meeting together, negations
+en	Send me a proposal and we'll meet after.	agree-send-proposal,propose-meeting,offer-time-options	deal. proposal tonight and lets put teh meeting in now, tuesday at 10?
+en	Send the proposal, then we can talk.	agree-send-proposal,propose-meeting	will do, and shall we book a call now so it doesnt slip?
+en	Email me the pricing.	acknowledge-objection,agree-send-proposal,propose-meeting	fair point, you need the numbers. ill send them and then id like 15 mins with you to explain the tiers
+en	Send me the pricing.	propose-meeting,offer-time-options	pricing depends on your volumes so lets not guess. can we jump on a call thurs at 3 and ill give you exact figures?
+en	Just email it.	propose-meeting	no need to email anything, ill bring it round when we meet
+en	Email the proposal.	-	ok but i dont think thats a good idea
+en	Send it to procurement.	agree-send-proposal	sure, is it procurement@ or a named person?
+en	Can you send me a case study?	agree-send-proposal	yep, ill send the one from harlow foods, very similar to you
+en	Email me your rates.	agree-send-proposal,schedule-callback	sure thing, and ill follow up with a call next week to talk it through
+en	Send the quote to my PA.	agree-send-proposal	will do, whats her email?
+en	Can you send a sample?	agree-send-proposal	yes, ill courier a sample box out tomorrow, which address is best?
+en	Can you send a sample?	propose-meeting,offer-time-options	better if i drop it off and show you how it works, im near you on thursday afternoon
+en	Just send it, I'll read it at the weekend.	agree-send-proposal	great, it'll be with you by friday
+en	Send something and I'll forward it to the MD.	agree-send-proposal,propose-meeting	no problem. would the MD be up for a quick call too, once he's seen it?
+en	Put your offer in an email.	agree-send-proposal,pitch-product	will do, it'll include the 3 months free we're doing for new fleet clients
+en	Send me the catalogue.	agree-send-proposal	of course, digital or printed?
+en	Send me references.	agree-send-proposal,propose-meeting	sending 2 references now. happy to take you round one of their warehouses too if seeing is believing
+en	Email me the proposal instead.	acknowledge-objection,propose-meeting	i hear you, email is easier. but honestly the proposal makes way more sense if i walk you through it, 15 mins?
+en	Can you send a proposal first?	propose-meeting,offer-time-options	id rather not send it cold. give me 20 mins on wednesday at 10 and ill hand it over in person
+en	Email it, I'll share it with the team.	agree-send-proposal,propose-meeting,offer-time-options	perfect, sending it now. could i present it to the team as well, say friday at 9 on teams?
+# OK, when? / offering times
+en	OK, when?	offer-time-options	thurs 10 or fri 2, whichever suits
+en	Fine, when do you want to come?	offer-time-options	tommorow afternoon? around 3
+en	OK, when?	-	whenever suits u really
+en	Alright, when?	-	sometime next week?
+en	OK, let's do it. When?	offer-time-options	i can do monday at 9, tuesday at 11 or wednesday after 3
+en	When are you thinking?	offer-time-options	how about half ten on thursday?
+en	OK, when can you do?	offer-time-options	i could be with you in an hour, im just down the road
+en	Fine, a call then. When?	offer-time-options	today 5pm or tomorrow 8am, on teams
+en	OK, when?	offer-time-options,ask-decision-maker	friday at 9:30? and is there anyone else who'd need to sign off — should they join?
+en	When would you come?	offer-time-options	14th or 15th, morning, your pick
+en	Alright, when?	offer-time-options	whats your diary like tomorrow? im free all day
+en	OK, when works for you?	pressure,offer-time-options	today at 4, and i need you to actually turn up this time
+en	I'm interested, but not this week.	propose-meeting	no problem, how about we meet sometime next week? ill fit round you
+en	Could be worth a chat.	propose-meeting,offer-time-options	great, can we do a quick call in an hour? ill send a link
+en	I'm free Thursday.	propose-meeting,offer-time-options	thursday at 2 ok? ill come to your office
+en	Let me look at my diary.	offer-time-options	sure, ive got tues 10, weds 2 or thurs 4 open
+en	What suits you?	offer-time-options	first thing monday, say 8:30?
+en	Maybe later in the month.	propose-meeting,offer-time-options	sure, lets lock it in now so it doesnt slip — the 24th at 10?
+en	OK, when?	offer-time-options	could do this afternoon if you're free, or tomorrow first thing
+en	Fine, when?	offer-time-options,propose-meeting	how about lunch on me, wednesday at 1, theres a nice place by your office
+en	When were you thinking?	-	later in the month probably, ill let you know
+en	OK, let's meet.	-	great, whats your availability like?
+# proposing meetings
+en	It sounds interesting.	propose-meeting	cool, could i pop by and walk you through it?
+en	Tell me more.	propose-meeting,offer-time-options	easier face to face. fancy a coffee near ur office tomorrow morning?
+en	OK, I'm listening.	pitch-product,propose-meeting	we install ev chargers for company car parks and the grant covers up to 75% of the cost. id love 20 minutes to look at your car park layout with you
+en	I'd need to see it.	propose-meeting,offer-time-options	absolutely. come and see it running at our client in leeds on friday, or i bring a unit to you monday
+en	Go on, I've got a few minutes.	ask-question,propose-meeting	thanks. how do you currently train new forklift drivers? if its all external, id like to set up a meeting to show u our in-house programme
+en	I'm not sure.	acknowledge-objection,propose-meeting	understandable, thats why id suggest a short meeting — you ask the awkward questions and decide after
+en	What's the next step?	propose-meeting,offer-time-options	next step is a 20 min demo with you and whoever runs the warehouse. tuesday 10am?
+en	Right, what do you suggest?	propose-meeting	i suggest we meet, i bring the proposal with me and we go through it line by line
+en	Sounds good.	propose-meeting	lets book a slot, ill bring the contract draft so we can look at it together
+en	Okay, I'll hear you out.	pitch-product,propose-meeting,offer-time-options	thanks! we run first aid courses on site, £45 per head, certificates same day. can i come in on the 12th at 10 to meet you and your hr lead?
+en	Call me Thursday.	propose-meeting,offer-time-options	rather than a call, could i come by thursday at 10 for 20 mins?
+en	Call me next week, we'll see.	schedule-callback,propose-meeting	will do, ill call next week and we can book a proper meeting then
+en	We're opening a second depot.	propose-meeting,ask-question	congrats! how many bays will it have? worth us meeting before you fit it out
+en	Not sure it's for us.	propose-meeting,acknowledge-objection	fair enough. let me show you in a quick online demo and you decide, if its not for you i'll say so myself
+en	I don't do meetings with vendors.	acknowledge-objection,propose-meeting	i get it, most vendor meetings are a waste. how about a 10 min phone call booked properly, agenda in advance, and i stick to it
+en	Can you come to our Bristol site?	offer-time-options	absolutely, im in bristol on tuesday, could do 11 or 2
+en	We have an open day for suppliers next month.	propose-meeting	great, could i book a slot on the day to show our range?
+# acknowledge the objection
+en	We tried something like that, it didn't work.	acknowledge-objection,ask-question	thats fair, a bad rollout puts anyone off. what went wrong last time?
+en	I don't trust telematics, drivers hate them.	acknowledge-objection,pitch-product	makes sense, drivers hate feeling spied on. ours only flags events, no tracking outside working hours, and drivers get their own score app
+en	I need to speak to my business partner.	acknowledge-objection,propose-meeting,offer-time-options	makes sense, its a joint call. could i meet you both, say friday morning at 10?
+en	The board decides this.	acknowledge-objection,ask-decision-maker	understood, big spend. who on the board would be championing it?
+en	We're cutting costs this year.	acknowledge-objection,pitch-product	completely understand, which is exactly why i called — we usually bring waste collection costs down about 20% by switching you to weight-based billing
+en	Everyone promises savings.	acknowledge-objection,pitch-product,propose-meeting	fair point, its easy to promise. we put the savings in the contract, miss them and you pay less. want me to come and show you the clause?
+en	We had a bad experience with a security firm.	acknowledge-objection,ask-question	sorry to hear that. what happened, was it the guards themselves or the management?
+en	I don't see the need.	acknowledge-objection,ask-question	fair, and maybe there isnt one. how are you handling out-of-hours callouts at the moment?
+en	We're moving sites next year.	acknowledge-objection,propose-meeting	makes sense to wait. but thats actually when its worth sitting down, to plan the new layout before you move
+en	We don't outsource anything.	acknowledge-objection	i totally understand, it keeps control in house
+en	We're a small team, it's overkill.	acknowledge-objection,pitch-product	i get why it sounds like overkill. our smallest plan is for 5 users and its £12 a head
+en	I need to think about it.	acknowledge-objection,schedule-callback,offer-time-options	of course, no rush. ill give you a call friday morning to see where you've landed
+en	I need to think about it.	acknowledge-objection,propose-meeting,offer-time-options	sure, totally fair. how about we meet on the 20th and you bring whatever questions come up
+en	Our contract runs till March.	acknowledge-objection,schedule-callback	no problem, ill call in january so we've got time before it ends
+en	Security is handled by head office.	acknowledge-objection,ask-decision-maker	ah right, makes sense. who at head office looks after it?
+en	It's not a priority.	acknowledge-objection,give-up	understood, i wont take up any more of your time. cheers
+en	That's not how we do things.	acknowledge-objection	fair enough, every company has its own way
+en	We've never heard of you.	acknowledge-objection,pitch-product	fair, we're not a household name. we've been doing this 11 years and look after 300 sites in the north west
+en	We don't want to be locked in.	acknowledge-objection	completely get that, nobody does
+en	Our drivers would revolt.	acknowledge-objection,propose-meeting,offer-time-options	ha, i can imagine. why dont i come and talk to a few of them at your tuesday briefing, 7am?
+en	I've been burned by cheap cleaners before.	acknowledge-objection,pitch-product	that's a really common story, sorry. we're not the cheapest, we pay above living wage so staff actually stay, and you get photo checks every night
+en	Not interested.	acknowledge-objection,ask-question	fair enough. just out of curiosity, who looks after your fleet maintenance right now?
+en	We're not interested, thanks.	acknowledge-objection,propose-meeting,offer-time-options	i hear you, most ops directors say that on the first call. could i have 15 mins on teams thursday at 9 to show u the fuel numbers? if its useless i'm gone
+en	Not interested, sorry.	acknowledge-objection,pitch-product	totally understand. one thing tho — our telematics usually cuts fuel spend about 11% in the first quarter, thats why i called
+en	Honestly, not interested.	pitch-product	we've just helped Dalton Haulage cut empty miles by 18% with the same route software, thought it'd be relevant for a fleet your size
+en	We're not interested in changing anything.	acknowledge-objection,ask-question	Makes sense, change is a hassle. What would have to go wrong with your current setup before you'd look at alternatives?
+en	Not interested.	ask-question	is that because youve got lighting sorted already, or because energy just isnt a priority this year?
+en	Not interested at the moment.	acknowledge-objection,schedule-callback	understood, timing's everything. ill give you a ring in the new year
+en	Not for us, thanks.	acknowledge-objection,give-up	ok, i respect that. thanks for your time, have a good afternoon
+en	We're not interested.	propose-meeting,offer-time-options	let me just show you, 15 minutes, tomorrow at 8:30 before your day starts?
+en	Not interested.	pitch-product,propose-meeting	we did the safety training for Kingsway Logistics, zero reportable incidents since. worth a short meeting to see if it fits you?
+en	No thanks, not interested.	acknowledge-objection,agree-send-proposal	no problem, i get it. ill drop you an email with our details in case it's useful later
+# discovery questions
+en	Go on, what do you want to know?	ask-question	how many vehicles are on teh road and how many of them are diesel?
+en	Ask your questions.	ask-question	whos your current broker and when's the renewal date?
+en	I'm listening.	ask-question	how are you dealing with the driver shortage at the moment, agency or your own recruitment?
+en	Right, I'm the buyer.	ask-question	what do you look at first when you compare suppliers, unit price or total cost?
+en	What do you need to know?	ask-question	rough headcount per shift and how many shifts you run?
+en	Yes, that's me.	ask-question	great. whats the biggest pain on your packing line right now?
+en	We might be.	ask-question	what would a good result look like for you, say in six months?
+en	I'm the head of procurement.	ask-question	nice one. are you buying through framework agreements or going direct?
+en	Go ahead.	ask-question	whos doing your pest control and how often do they visit?
+en	I've got five minutes.	ask-question	perfect. what software do your planners use to build routes today?
+en	Sure, ask.	ask-question	whats the budget range youre working with for the fit-out?
+en	Yes, I handle the fleet.	ask-question,pitch-product	great. how are you tracking tyre wear? we do monthly fleet checks that catch most problems before a blowout
+en	We're growing fast.	ask-question	how many hires are you planning this year, and which roles are the toughest to fill?
+en	I'm the owner.	ask-question	thanks for picking up. who does your accounts now, in house or an outside firm?
+en	We've had complaints from customers.	ask-question	what kind of complaints — late deliveries or damaged goods?
+en	We need to cut costs.	ask-question	wheres the biggest chunk going at the moment — labour, fuel or maintenance?
+en	Budgets are set in Q4.	ask-question,ask-decision-maker	whats the approval process — does it go to the board or can you sign it off yourself?
+en	I'm the COO.	ask-question	appreciate you taking the call. what's on your list of things to fix this year in operations?
+en	OK, you've got my attention.	ask-question	great. how do you choose your training providers now, and whats your budget per head?
+# confirming the booked meeting
+en	Fine, Thursday at 10 at our depot.	offer-time-options,confirm-details	great, thursday 10am at the depot. whats the postcode and is there visitor parking?
+en	OK, Tuesday 2pm works.	offer-time-options,confirm-details	perfect, tues 2pm. ill send a teams invite to you now
+en	Let's do Monday.	confirm-details	lovely, ill send an invite with the link, which email is best?
+en	OK, see you Wednesday at 11.	offer-time-options,confirm-details	see you weds at 11! ill bring the samples and the pricing
+en	Alright, Friday at 9, my office.	offer-time-options,confirm-details,agree-send-proposal	friday 9am at yours, got it. ill email the proposal the day before so u can have a skim
+en	Book it in.	confirm-details	done, invites on its way. ill add your fleet manager too
+en	OK, 3pm tomorrow on Zoom.	offer-time-options,confirm-details	tmrw 3pm zoom, link in ur inbox in 5 mins
+en	We can meet Thursday.	offer-time-options	great, 10 or 2 on thursday?
+en	Thursday at 10 then.	confirm-details,offer-time-options	thursday 10 it is. who else will be joining from your side?
+en	Fine, let's meet.	offer-time-options	wednesday at 1, ill swing by your office?
+en	See you then.	confirm-details	thanks, looking forward. ill ring if im running late
+en	Come to the Manchester office.	confirm-details	is that the one on deansgate? which floor?
+en	Monday at half nine.	offer-time-options,confirm-details	half nine monday, perfect. ill sign in at reception as chris from bolt security
+en	OK, send me an invite.	confirm-details	sending now, its called "fleet review – 30 mins"
+en	OK, Tuesday at 4, video call.	offer-time-options,confirm-details,agree-send-proposal	tuesday 4pm video call, noted. ill send the deck beforehand so we can go straight to questions
+en	We'll meet at 10.	offer-time-options,confirm-details	10 oclock, ok. so its you, your ops manager and me, at your warehouse in slough?
+en	Yes, put it in the diary.	confirm-details,offer-time-options	done. invite sent for the 18th, plus my cell in case anything changes
+en	Great, see you next week.	confirm-details,offer-time-options	yep see you next wednesday at 2, ill text you on the morning
+en	Alright, 11 on Friday.	offer-time-options,confirm-details	friday 11. do i need hi-vis or safety boots for the site?
+en	Fine, tomorrow morning.	offer-time-options,confirm-details	tomorrow 9am then, ill send the google meet link to your work email
+en	OK, the 5th at noon.	offer-time-options,confirm-details	the 5th at 12, lovely. should i bring a projector or is there a screen?
+en	OK, we're booked.	confirm-details	cheers. just to double check, its the unit on the industrial estate, not head office?
+en	Wednesday at 3 works.	offer-time-options,confirm-details	weds 3pm. ok if i bring our installer along too?
+en	Right, we're on for Thursday.	confirm-details,offer-time-options	thursday it is. ill confirm by email today with the address and the agenda
+en	Fine, 20 minutes on Teams.	confirm-details	great, ill send the teams invite for 20 mins and keep it tight
+en	OK, come at 8 before the shift.	offer-time-options,confirm-details	8am sharp, before the shift, no problem. ill be at the gatehouse
+en	Booked.	confirm-details	thanks, invite accepted my end. speak then
+en	OK, let's set up a call.	confirm-details	great, ill send you an invite for a time next week
+en	Fine, Monday 10, but keep it short.	offer-time-options,confirm-details,acknowledge-objection	understood, 30 mins max. monday 10am at yours, ill send a calendar invite
+en	OK, Friday, but I'll bring our finance guy.	confirm-details	perfect, whats his name so i can add him to the invite?
+en	Sure, come Tuesday.	confirm-details,offer-time-options,agree-send-proposal	tuesday 11 at your office then. ill send the brochure and spec sheets ahead so you've got them before we meet
+en	Deal, 2pm Thursday.	confirm-details,offer-time-options	thurs 2pm, noted, calender invite sent
+en	Come by at 4.	confirm-details,offer-time-options	4pm, see you then. which entrance do i use?
+en	Yes, I'll be there.	confirm-details	great, just to confirm, it's me and our sales engineer Raj coming
+en	OK, 10:30 on Google Meet.	offer-time-options,confirm-details	10:30, google meet — link's in your inbox, see u then
+en	The meeting room's on the second floor.	confirm-details	perfect, second floor, ill ask for you at reception
+en	Can we make it 11 instead of 10?	confirm-details,offer-time-options	no problem, moved to 11, same place. updated invite on its way
+en	Yes, Wednesday at 2 is fine, my PA will meet you.	confirm-details,offer-time-options	great, wensday 2pm. whats your PA's name so i ask for her at the desk?
+en	OK, we're on. The address is 14 Canal Street.	confirm-details	14 canal street, noted. is it ok if i park round the back?
+en	Tomorrow at 9 on Teams, I'll add our IT guy.	confirm-details,offer-time-options	perfect, 9am teams with you and your it lead. ill resend the invite so he has the link
+# agreeing to send, negated, misc
+en	Send us a proposal for the board.	agree-send-proposal,ask-question	will do. what format does the board like, and when is it due?
+en	I'll look at it if you send it.	agree-send-proposal,schedule-callback,offer-time-options	deal, sending today, and ill call you tuesday at 10 to hear what you think
+en	Email it to me and I'll decide.	agree-send-proposal,acknowledge-objection	sure, thats fair, you want time to read it properly. coming over in the next hour
+en	Send me prices for 50 units.	agree-send-proposal,pitch-product	will do — at 50 units you're in our 12% discount band, so itll look better than the list price
+en	Can you put something in writing?	agree-send-proposal,propose-meeting,offer-time-options	sure thing. ill write it up and we can go through it together on thursday at 2
+en	Don't bother with a meeting, just email.	acknowledge-objection,agree-send-proposal,propose-meeting	fair, i know meetings eat your week. ill email it, but id still suggest a quick 10 min call afterwards so it doesnt just sit there
+en	Don't bother with a meeting, just email.	agree-send-proposal	no problem, emailing it today
+en	Just email me the spec.	propose-meeting	the spec doesnt tell you much on its own, id rather bring the kit and show you
+en	Can you email your brochure?	agree-send-proposal,ask-question	yes of course. is it mainly the office chairs you're after, or desks too?
+# give-up
+en	No, we're not interested, please don't call again.	give-up	ok, sorry about that. bye
+en	I said no.	give-up	right, sorry, bye then
+en	We're not looking.	give-up	ok thanks anyway
+en	Not interested, I've got to go.	give-up	sure, have a good day
+en	Look, we're sorted.	give-up	fair enough, good luck with everything
+en	Stop calling.	give-up	apologies, ill take you off the list
+en	It's a no from me.	give-up	ok cheers, take care
+en	We're happy with our supplier.	give-up	gotcha, then i wont bother you. bye
+en	Not interested.	give-up	k thx bye
+en	Too expensive, forget it.	give-up	oh well. thanks for listening
+en	I don't have time.	give-up	sorry, ill let you go
+en	We've just signed with someone else.	give-up	ah, bad timing on my part. all the best with it
+en	Not now, not ever.	give-up	understood loud and clear. bye
+en	No thank you.	give-up,pressure	whatever mate, enjoy the breakdowns
+en	The MD won't approve it.	give-up	ok, guess thats that then. cheers
+en	We're not the right fit.	acknowledge-objection,give-up	fair, thanks for being straight with me. have a good one
+en	I'm hanging up now.	give-up	oh ok, bye
+en	Please take us off your list.	give-up	done, sorry for the hassle
+en	Not in this lifetime.	give-up	haha fair enough. bye
+en	We're closing that site.	acknowledge-objection,give-up	oh sorry to hear that, makes sense then. all the best
+en	We don't need uniforms.	give-up	no worries, thanks for your time
+en	Not interested, thanks.	give-up	thanks anyway, enjoy the rest of ur day
+en	Nobody here needs this.	give-up	oh, alright. sorry to bother, bye
+en	We're not changing anything this year.	give-up	ok, well you know best. take care
+en	I'll pass.	give-up	right you are, cheers
+en	Honestly, no.	give-up	ok sorry, never mind
+en	We'll call you if we need you.	give-up	sounds good, thanks, bye
+en	Don't send me anything, I'm not interested.	give-up	ok fine. bye
+en	Your competitor already does this for us.	give-up	ah, then you're in good hands. bye!
+en	We don't take cold calls.	give-up	understood, sorry. have a nice day
+en	We went with a cheaper quote.	give-up	fair play, hope it works out for you
+# call back later
+en	Try me on Friday.	schedule-callback,offer-time-options	friday it is, morning or afternoon better?
+en	Ring me tomorrow.	schedule-callback,offer-time-options	will do, tomorrow at 10 ok?
+en	Call me in a fortnight.	schedule-callback	great, ill call in a couple of weeks
+en	I'm driving, call me in 20 minutes.	schedule-callback,offer-time-options	sure, in 20, drive safe
+en	Can you call back after 5?	schedule-callback,offer-time-options	yep, ill call at 5:15
+en	I need to check with the MD, call me back.	schedule-callback	no problem, ill call back once you've had a chance to speak to him
+en	Call me Monday.	schedule-callback,offer-time-options	monday, 9:30 ok? or is later better
+en	I'm at a conference all week.	acknowledge-objection,schedule-callback	sounds busy! ill catch you when youre back
+en	Not today.	schedule-callback	ok, when can i call back?
+en	Call me when the budget's approved.	schedule-callback	will do. ill check in at the end of the quarter
+en	I'll be free after 3.	schedule-callback,offer-time-options	great, ill ring you at twenty to four
+en	Call back Thursday.	schedule-callback,offer-time-options	thursday, got it. ill call after your morning meeting, around 11?
+en	Can't talk, I'm in a meeting.	schedule-callback,offer-time-options	oops sorry! give me half an hour and ill try you again
+en	Call me next week.	schedule-callback	ok, ill give u a bell next week
+en	Let's talk after the audit.	acknowledge-objection,schedule-callback	ah good luck with it. ill call once its done
+en	I'm off tomorrow, try Wednesday.	schedule-callback,offer-time-options	wednesday morning then, enjoy your day off
+en	Phone me in the new year.	schedule-callback	will do, ill call in january
+en	Call me in an hour.	schedule-callback,offer-time-options	ok ill call at 11:15 then
+en	Ring back after the holidays.	schedule-callback,offer-time-options	sure, how about the 6th at 10?
+en	I'll call you.	schedule-callback	great, and if i dont hear anything ill try you again next week
+en	Call me later.	schedule-callback,offer-time-options	ok, tonight at 6 or tomorrow morning?
+en	Call me back, I'm in the warehouse.	schedule-callback	sure, what time should i try you?
+en	Can we talk tomorrow?	schedule-callback,offer-time-options	yes, ill call tomorrow at 2, does that work?
+en	We decide in September.	acknowledge-objection,schedule-callback	makes sense. ill call you in august so we're on the list
+en	Not this week.	schedule-callback,offer-time-options	sure, ill call monday morning
+en	I'm in the car.	schedule-callback	oh sorry, ill ring u back
+en	I'll think about it, call me back.	schedule-callback,offer-time-options	will do, ill call thursday at 11 to hear your thoughts
+en	I'm on holiday till the 14th.	schedule-callback,offer-time-options	no worries, ill call on the 14th in the afternoon, enjoy your break
+en	I'm in the middle of something.	acknowledge-objection,schedule-callback,offer-time-options	sorry, bad timing. can i call you back in 15 mins?
+# pressure
+en	Not interested.	pressure	how can u not be interested in saving money? makes no sense
+en	Too expensive.	pressure	too expensive is what your downtime costs you, but sure, keep your old kit
+en	I don't have time.	pressure	this will take 2 mins, dont hang up on me
+en	Send me something.	pressure	no i wont, you need to listen now
+en	I'll think about it.	pressure	the offer expires at 5 today, so think fast
+en	I'm not the decision maker.	pressure,ask-decision-maker	then why have u wasted 5 mins of my time? put me through to whoever is
+en	We don't need it.	pressure	youre making a huge mistake, your competitors are already on it
+en	Call me next month.	pressure	next month the price goes up 15%, its now or never
+en	We're happy with our cleaners.	pressure	happy? have you actually seen your toilets lately?
+en	I need to ask the board.	pressure	a director who cant make decisions, classic
+en	No.	pressure	thats not a real answer, give me a reason
+en	We'll see.	pressure	"we'll see" means you're scared to decide
+en	Don't call again.	pressure	ill call your MD directly then, see what he thinks of you hanging up on us
+en	That's not a priority.	pressure	it will be when the HSE fine lands on your desk
+en	I'm hanging up.	pressure	if you hang up ill just keep calling
+en	Just email me.	pressure	email is where deals go to die, stop hiding behind it
+en	Why should I believe you?	pressure	because i know this industry better than you do, frankly
+en	We're cutting costs.	pressure,pitch-product	then you cant afford NOT to buy from us, we're 30% cheaper, do the maths
+en	It's too risky.	pressure	the risk is sticking with a dinosaur supplier. wake up
+en	We don't buy over the phone.	pressure,propose-meeting,offer-time-options	fine, then im coming in tomorrow at 9 whether you like it or not
+en	Not interested.	pressure	with respect, youre not qualified to say that till you've heard me out
+en	I'm busy with a client.	pressure	clients can wait 2 minutes, this is about your bottom line
+en	I'll pass.	pressure	bad call. really bad call
+en	Send it to my assistant.	pressure	your assistant wont understand it, i need you
+en	Not a good time.	pressure	funny, it wasnt a good time last week either
+en	We've decided against it.	pressure	you decided without the facts, so undecide
+en	OK, when?	pressure	whenever you stop stalling, honestly
+en	We already have a supplier.	pressure,acknowledge-objection	i hear you, but frankly you'd have to be mad to stay with them after the year they've had
+# ask who else decides
+en	You'd need to convince our MD too.	ask-decision-maker,propose-meeting,offer-time-options	fine by me. whats his name? the three of us could sit down thursday at 10
+en	I only handle the day-to-day buying.	ask-decision-maker	ok, so who approves a new supplier going onto the system?
+en	Let me check with my boss.	ask-decision-maker,propose-meeting	sure. whats your boss's name, and could we just get them on a quick call together?
+en	That'd be a decision for our MD and me.	ask-decision-maker	got it, whats the MD's name? ill make sure he's in the loop
+en	I'd have to run it past our MD.	acknowledge-objection,ask-decision-maker,propose-meeting	makes sense. whats the MD's name? id love to include him in a short call
+en	It's not just my decision.	ask-decision-maker	who else is involved in the decision?
+en	Procurement signs off on that, not me.	ask-decision-maker	ok, who in procurement should i speak to?
+en	Finance would need to approve.	ask-decision-maker,propose-meeting,offer-time-options	got it. could we get your finance director on a call with us, say wednesday at 3?
+en	The owner decides on anything over ten grand.	ask-decision-maker	understood. whats the best way to reach the owner directly?
+en	That's our IT manager's area really.	ask-decision-maker	ah ok, could you put me through to him or give me his extension?
+en	I'm not the one who signs contracts.	acknowledge-objection,ask-decision-maker	no problem, thanks for telling me. who does sign them?
+en	We decide as a committee.	ask-decision-maker,ask-question	ok, who sits on the committee and how often does it meet?
+en	My ops manager handles the day-to-day.	ask-decision-maker,propose-meeting	great, can we get him in the meeting too? whats his name?
+en	I'd need the CFO on board.	ask-decision-maker,propose-meeting,offer-time-options	then lets get the cfo in the room. whats her name? i could do thursday at 11 for both of you
+en	HR picks the training providers.	ask-decision-maker	who heads up hr, could you connect me?
+en	I'm just the deputy.	ask-decision-maker	no worries. is the director in today, or who else can sign off?
+en	Group purchasing handles that.	ask-decision-maker,pressure	then why are you wasting my time? give me group purchasing's number
+en	Our parent company picks suppliers.	acknowledge-objection,ask-decision-maker	i see, thats pretty common. who at the parent company looks after facilities contracts?
+en	Talk to my fleet manager.	ask-decision-maker	will do, whats his name and direct line?
+en	I'll need my partner's OK.	ask-decision-maker,propose-meeting	sure, is your partner around? happy to do a call with both of you
+en	I'm not sure who'd handle that.	ask-decision-maker	who would normally approve new suppliers there?
+en	That's above my pay grade.	acknowledge-objection,ask-decision-maker	haha fair enough. whose call is it then?
+en	The site managers choose their own cleaners.	ask-decision-maker,ask-question	ah interesting. how many sites are there, and could you point me to one of the site managers?
+en	I'll pass it on to the right person.	ask-decision-maker	thanks, who would that be so i can follow up?
+en	We have a procurement panel.	ask-decision-maker	who chairs it?
+en	Speak to Janet in accounts.	ask-decision-maker	great, is janet the finance manager? could u transfer me?
+en	The regional director decides.	ask-decision-maker,propose-meeting	ok, could you introduce me so i can get 15 minutes in his diary?
+en	I just run the warehouse.	ask-decision-maker,ask-question	ok, how many people are on your team? and who signs off on new kit?
+# pitch
+en	What's it cost?	pitch-product	£35 per guard hour, mobile patrols from £12 a visit
+en	What do you actually offer?	pitch-product,propose-meeting	pallet racking inspections, SEMA certified, and we fix small damage on the spot. could i come and look at your racking?
+en	Prove it.	pitch-product,propose-meeting,offer-time-options	Marlow Foods cut their returns by 22% in 3 months with us, i can show you their dashboard on a call tomorrow at 10
+en	Any clients I'd know?	pitch-product	we do the canteens for two NHS trusts and the Arla depot in Leeds
+en	Why would I switch?	pitch-product	because we service all makes, so its one contract instead of four, at a fixed price per unit
+en	And the price?	pitch-product,ask-question	from £6.20 a head per lunch. how many staff are in on a typical day?
+en	Is there a trial?	pitch-product	yes, 30 day free trial, all features, no card needed
+en	Give me the headline.	pitch-product	headline is 14% less fuel and fewer speeding fines, average payback 5 months
+en	We're a 20-van operation.	pitch-product,ask-question	thats our sweet spot, we look after about 40 fleets that size. how many drivers are on shift patterns?
+en	What kind of savings?	pitch-product	typically 18-25% off energy bills from the led swap, plus lower maintenance
+en	What's included?	pitch-product,propose-meeting	install, training and 2 years of servicing. id rather show u the full list in person tho
+en	What's your lead time?	pitch-product	6 weeks for bespoke desks, stock items in 5 working days
+en	Who else uses it?	pitch-product	about 120 distributors, incl. two of the big builders merchants. one cut picking errors by 40%
+en	How much per head?	pitch-product	$89 per person for the half-day course, drops to $70 if you book 20 or more
+en	What do your guards cost?	pitch-product,ask-question	$32 an hour for licensed guards, less on longer contracts. how many hours of cover do you need a week?
+# none
+en	Yes, speaking.	-	oh er hi
+en	Hello?	-	hello hello can u hear me
+en	I'm listening.	-	lol sorry forgot what i was gonna say
+en	Well?	-	… um
+en	Not interested.	-	sorry, huh?
+en	How are you different?	-	good q tbh
+en	OK, when?	-	let me check my calendar hold on
+en	Too expensive.	-	expensive?
+en	We already have a supplier.	-	oh right
+en	Send me something and I'll look.	-	what do you mean?
+en	I don't have time.	-	mm
+en	Go ahead.	-	jdfhskjdf
+en	Hello, Sarah Price.	-	is this the right number?
+en	What do you want?	-	nothing really, just ringing round
+en	Fine, Thursday at 2.	-	cool cool
+en	I'm the finance director.	-	oh nice
+en	What's your price?	-	good question, let me find it
+en	Are you still there?	-	yeah sorry my laptop froze
+en	Is this a sales call?	-	kind of yeah
+en	What do you mean?	-	i mean, you know, the thing
+en	OK, when?	-	when what?
+en	Who gave you my number?	-	linkedin i think
+en	OK, Tuesday at 10.	-	👌
+en	Sorry, I didn't catch that.	-	hold on, let me turn the volume up
+en	Why are you calling me?	-	good question haha
+
+"""#####,
         "rulebooks/cold-call.examples-en-gatekeeper.tsv": #####"""
 # lang	counterpart	acts	answer
 # greet-introduce
@@ -190,7 +664,6 @@ en	Just email it and I'll forward it on.	agree-send-proposal	fine, send me the a
 en	Send us something by email.	agree-send-proposal	sure thing, what address shall i use?
 en	Best to email enquiries@.	agree-send-proposal	enquiries@ got it, i'll send our brochure there this afternoon
 en	He'll want it in writing.	agree-send-proposal	no probs, ill write it up and email it over
-en	Just send your details through.	agree-send-proposal	ok sending now
 en	Email the office, we'll look at it.	agree-send-proposal	cool, is it the info@ address on ur website?
 en	Could you send a brochure in the post?	agree-send-proposal	of course, can i grab ur postal address?
 en	Just email it.	agree-send-proposal	will do 👍
@@ -349,7 +822,6 @@ en	He's in a meeting.	schedule-callback,offer-time-options	oki ill call after lu
 # ask-question
 en	What's it regarding?	ask-question	just a quick one, who do you use for your cleaning at the moment?
 en	I'm just reception, I can't help.	ask-question	no worries, maybe u can, roughly how many staff are in the building?
-en	We already have a supplier for that.	ask-question	oh who is it, if u dont mind me asking?
 en	We don't really use couriers much.	ask-question	how do u send parcels out then, royal mail?
 en	I order the stationery myself actually.	ask-question	oh nice, how often do u place orders?
 en	We've got loads of printers.	ask-question	how many roughly? and are they leased or owned?
@@ -949,7 +1421,6 @@ en	Call me back tomorrow.	offer-time-options,schedule-callback	np, gonna call u 
 en	Who do you want?	ask-decision-maker	pls connect me w/ ur purchasing guy
 en	Maybe.	propose-meeting	lets set up a call w/ ur boss, 15 min tops
 en	Send us the deck.	agree-send-proposal,propose-meeting	gonna send the deck + would love a quick call to go thru it
-en	We could meet.	propose-meeting	Let's meet sometime next week, whatever suits you.
 en	Send the proposal by Friday.	agree-send-proposal	Sure, you'll have it by Friday.
 en	Sure, let's meet.	-	When works for you?
 en	Nah, not interested.	give-up	k bye
@@ -1288,7 +1759,6 @@ en	Not interested, goodbye.	give-up	Goodbye
 en	Not interested, goodbye.	give-up	ok sorry for the interruption
 en	Not interested, goodbye.	give-up	Have a great day
 en	Not interested, goodbye.	give-up	Understood, I won't call again
-en	Not interested, goodbye.	give-up	well, you know best. bye
 en	Not interested, goodbye.	pressure	Don't hang up on me! You'll regret it
 en	Not interested, goodbye.	give-up,pressure	Fine. Enjoy overpaying, loser
 en	Not interested, goodbye.	acknowledge-objection,give-up	I respect that. All the best
@@ -1905,6 +2375,1148 @@ en	We're using Zoom Phone.	pitch-product,acknowledge-objection	Good choice, it's
 en	Okay, you've got my attention.	pitch-product,propose-meeting,offer-time-options	Great! In short, we cut your courier costs by consolidating shipments — one client saved $40k last year. Can I come and show you on Thursday at 2?
 
 """#####,
+        "rulebooks/cold-call.examples-ru-director.tsv": #####"""
+# lang	counterpart	acts	answer
+# Russian, decision-maker stage (director / head of procurement / CFO / owner)
+# --- pitch-product vs topic only ---
+ru	Что у вас?	pitch-product	Аренда кофемашин для офиса: машину ставим бесплатно, платите только за зерно, от 1 100 за кило
+ru	Что у вас?	-	я по поводу кофе для офиса
+ru	Что у вас?	-	Звоню насчёт вашего автопарка.
+ru	Что у вас?	pitch-product,propose-meeting	Шиномонтаж на выезде для грузовых парков — приезжаем на вашу стоянку ночью, утром машины на линии. Давайте подъеду, посмотрю ваш парк?
+ru	Что у вас?	greet-introduce	Это Дина, «АрендаТехники», я по поводу спецтехники для ваших объектов.
+ru	Что у вас?	-	Мы хотели поговорить по поводу ваших закупок канцелярии.
+ru	Что у вас?	greet-introduce,pitch-product,propose-meeting,offer-time-options	Евгений, «ЧистоПол». Машинная уборка складов ночью, по 11 рублей за квадрат. Могу приехать в четверг в 8 утра, посмотрю ваш склад.
+ru	Что у вас?	greet-introduce,pitch-product	Игорь, «ЛифтСервис». Обслуживаем лифты по договору, диспетчеризация 24/7, выезд за 40 минут
+ru	Что у вас?	ask-question	Сначала пара вопросов, чтобы не грузить лишним: сколько человек у вас в офисе и сколько работает из дома?
+ru	Ну и чем вы лучше?	pitch-product	Тем что у нас склад ответственного хранения в 12 км от МКАД, отгрузка в день заявки до 16:00, а не на следующий
+ru	Ну и чем вы лучше?	pitch-product	у нас штраф в договоре — за каждый час опоздания курьера минус 5% от счёта. у других такого нет
+ru	Ну и чем вы лучше?	acknowledge-objection,pitch-product	Честный вопрос, понимаю. Мы единственные в городе даём подменный принтер на время ремонта, бесплатно.
+ru	Ну и чем вы лучше?	pitch-product,propose-meeting,offer-time-options	Одна цифра: у «Стройдвора» после нас простои погрузчиков упали с 9 дней в квартал до одного. Давайте в четверг в 10 покажу их отчёт?
+ru	Ну и чем вы лучше?	-	Ну... мы просто лучше, правда.
+ru	Ну и чем вы лучше?	pitch-product	Мы делаем замер, дизайн-проект и 3D-визуализацию бесплатно, даже если вы потом у нас не закажете.
+ru	Ну и чем вы лучше?	pitch-product,ask-question	Мы единственные, кто даёт подменный автомобиль на время ремонта. А у вас сейчас что происходит, когда машина встаёт?
+ru	Ну и чем вы лучше?	acknowledge-objection,pitch-product,ask-question	Справедливый вопрос. У нас контроль качества уборки через приложение, вы видите фото каждого помещения. А у вас сейчас как проверяют?
+ru	Сколько стоит?	pitch-product,propose-meeting	От 890 рублей за камеру в месяц с облачным архивом. Точную смету сделает инженер — давайте он к вам заедет на полчаса?
+ru	Сколько стоит?	ask-question	Смотря сколько у вас водителей и какие маршруты — по городу или межгород?
+ru	Сколько стоит?	propose-meeting	цену назвать не могу пока не увижу помещение, давайте я подъеду и посчитаю
+ru	Сколько стоит?	pitch-product,propose-meeting,offer-time-options	Базово — 45 тысяч за месяц охраны поста. Точно посчитаю после осмотра объекта, могу завтра к 10 подъехать.
+ru	Сколько стоит?	-	Ой, я сейчас не вспомню, надо уточнить.
+ru	Сколько стоит?	-	по-разному
+ru	Какие гарантии?	pitch-product	Пять лет на каркас кресел и два на обивку, плюс выезд мастера за наш счёт
+ru	Какие гарантии?	pitch-product	SLA в договоре: реакция 30 минут, восстановление сервера за 4 часа, иначе возвращаем абонентку за месяц
+ru	У вас одна минута.	pitch-product,propose-meeting	Хватит и тридцати секунд: ДМС для сотрудников от 14 900 в год, с телемедициной. Остальное покажу на встрече, 20 минут.
+ru	У вас одна минута.	-	Спасибо, постараюсь уложиться.
+ru	Кто вы вообще такие?	greet-introduce,pitch-product	«Кейтеринг-Сити», Мария. Кормим сотрудников 40 заводов в области, обед с доставкой в цех — 280 рублей.
+ru	Кто вы вообще такие?	greet-introduce	Компания «ПромВент», меня зовут Антон, занимаемся вентиляцией.
+ru	Мы про вас не слышали.	acknowledge-objection,pitch-product,propose-meeting	Это нормально, мы не тратимся на рекламу. Зато 80% клиентов пришли по рекомендации. Приглашаю к нам на склад — посмотрите сами.
+ru	Чем это отличается от того, что у нас есть?	pitch-product,ask-question	У нас в WMS есть адресное хранение и ТСД в комплекте. А у вас сейчас учёт в 1С или в экселе?
+ru	Ну допустим, и что?	pitch-product,propose-meeting,offer-time-options	А то, что клининг ночью не мешает вашим сотрудникам и выходит дешевле штатной уборщицы на 20%. Предлагаю показать расчёт — среда или пятница в 9?
+ru	Ну и что вы хотите мне продать?	pitch-product,ask-question	Солнечные панели на крышу склада, окупаются за 4 года. У вас крыша своя или в аренде?
+ru	Я вас слушаю, только быстро.	pitch-product,propose-meeting,offer-time-options	Быстро: стеллажи для вашего склада с монтажом за 5 дней и гарантией 10 лет. Завтра в 11 могу приехать с каталогом, удобно?
+ru	Что вы продаёте?	-	Я по поводу корпоративного обучения.
+ru	А кто у вас клиенты?	pitch-product	В вашей нише — три сети автосервисов, одна из них «ФитСервис», плюс дилеры Хендай в области
+ru	Зачем мне это?	pitch-product	Чтобы не платить штрафы: наш сервис проверяет каждого контрагента до сделки, клиенты экономят в среднем 600 тысяч в год
+ru	Чем докажете?	pitch-product,propose-meeting	Могу дать контакт заказчика из «Металлсервиса», они с нами четвёртый год. А лучше поедемте вместе на их объект, увидите сами.
+ru	По какому вопросу?	-	По вопросу питания сотрудников.
+ru	По какому вопросу?	propose-meeting	По вопросу питания сотрудников, хотел бы встретиться и обсудить.
+ru	Что вы хотите предложить?	-	Сотрудничество.
+ru	Какое у вас предложение?	pitch-product	Страхование ответственности директора — покрытие до 50 млн, для компаний вашего размера от 60 тысяч в год.
+ru	Что у вас за сервис?	pitch-product,ask-question,propose-meeting	Онлайн-обучение для линейного персонала с тестами и отчётами руководителю. Сколько у вас новичков в месяц? Если больше десяти — давайте созвонимся, покажу платформу.
+ru	Интересно, а что по цене?	pitch-product,agree-send-proposal,propose-meeting	От 2 300 рублей за квадрат под ключ. Прайс пришлю, а точную смету сделаем после замера — давайте я приеду.
+ru	У вас есть кейсы в нашей отрасли?	pitch-product,propose-meeting	Да, мы автоматизировали склад «Фармлайна» — комплектация ускорилась в 2 раза. Могу организовать вам экскурсию к ним на склад.
+ru	У вас есть кейсы в нашей отрасли?	agree-send-proposal,pitch-product	Есть, три дистрибьютора стройматериалов. Пришлю кейс «СтройОпта»: минус 25% на доставке за полгода.
+ru	А если не подойдёт?	pitch-product	Тогда в течение месяца расторгаете договор без штрафов, а оборудование забираем за свой счёт.
+ru	Я вас слушаю, Михаил.	pitch-product,ask-question	Спасибо. Делаем корпоративные подарки с логотипом — от 30 штук за 5 дней. Вы к Новому году партнёрам что-то дарите?
+ru	Я финансовый директор. У меня пять минут.	pitch-product,propose-meeting	Хватит трёх. Наш сервис делает сверку с контрагентами автоматически — у клиентов минус 40 часов работы бухгалтерии в месяц. Остальное лучше показать на экране, давайте договоримся о демо.
+ru	Почему я должен вам верить?	pitch-product	Не надо верить на слово: у нас 4,8 на Яндекс Картах по 600 отзывам и пробная неделя бесплатно
+ru	Есть что-то дешевле?	pitch-product	Есть эконом-линейка кресел без регулировки подлокотников, от 7 900, гарантия та же, 3 года
+ru	Ладно, что предлагаете?	pitch-product,propose-meeting,offer-time-options	Приехать к вам с демо-стендом: контроль доступа по лицу, без карт. Послезавтра в 11?
+# --- director objections: неинтересно / нет времени / дорого / уже есть поставщик ---
+ru	Нам это неинтересно.	acknowledge-objection,propose-meeting,offer-time-options	Понимаю, по телефону это всегда звучит как очередная реклама. Давайте я за 15 минут в четверг в 11 покажу цифры, а вы решите сами.
+ru	Нам это неинтересно.	acknowledge-objection,ask-question	Понял вас. А можно спросить — потому что уже кто-то обслуживает или просто сейчас не в приоритете?
+ru	Нам это неинтересно.	acknowledge-objection	да, понимаю, я бы на вашем месте тоже так ответил
+ru	Нам это неинтересно.	pitch-product	Даже если это срежет счёт за отопление склада на треть? Инфракрасные обогреватели окупаются за один сезон
+ru	Нам это неинтересно.	give-up	а, ну понял, тогда извините. хорошего дня
+ru	Нам это неинтересно.	pressure	Неинтересно, потому что вы не в курсе, сколько теряете. Я вам за минуту докажу, не кладите трубку.
+ru	Нам это неинтересно.	acknowledge-objection,schedule-callback	Принимаю, сейчас не время. Можно я наберу вам после Нового года, когда будете планировать бюджет?
+ru	Нам это неинтересно.	acknowledge-objection,pitch-product,propose-meeting	Понимаю, вы меня впервые слышите. Скажу одно: «Технопарк» с нами сократил расходы на курьеров на 22%. Встретимся на 20 минут, покажу как?
+ru	Нам это неинтересно.	propose-meeting	Тогда давайте так: одна встреча, если не увидите пользы — я исчезну навсегда.
+ru	Нам это неинтересно, всего доброго.	acknowledge-objection,give-up	Понял, не настаиваю, уважаю ваше решение. И вам всего доброго.
+ru	Нам это неинтересно.	acknowledge-objection,pitch-product,propose-meeting,offer-time-options	Понимаю, звонков много. Одна цифра: «ЛентаЛогистик» с нашими датчиками сократила слив топлива на 17%. Покажу за 15 минут — завтра в 9:30 или в 17:00?
+ru	Нам неинтересно.	pressure	вы даже не дали мне сказать! как вам не стыдно так разговаривать с людьми
+ru	Нам неинтересно.	pressure	Тогда я напишу вашему собственнику, пусть он решит, интересно или нет.
+ru	Нет времени.	acknowledge-objection,propose-meeting,offer-time-options	Понимаю, у руководителя каждый час расписан. Поэтому прошу не сейчас, а 15 минут завтра в 8:30, до начала рабочего дня.
+ru	Нет времени.	acknowledge-objection,schedule-callback,offer-time-options	Извините, что не вовремя, понимаю. Наберу вам сегодня после шести, можно?
+ru	Нет времени.	pitch-product	Тогда одной фразой: берём на себя весь кадровый учёт за 9 тысяч в месяц, кадровик в штате вам больше не нужен
+ru	Нет времени.	pressure	Найдите пять минут, это в ваших же интересах, иначе потом будете жалеть
+ru	Нет времени.	acknowledge-objection,propose-meeting,offer-time-options,pitch-product	Понимаю. Скажу только, что бухгалтерия на аутсорсе у нас дешевле штатного главбуха в 2 раза. Давайте 10 минут по видео в пятницу в 8:30?
+ru	Нет времени.	acknowledge-objection,schedule-callback,offer-time-options	Понимаю. Когда вам удобнее — завтра в 9 или в 18 — чтобы я перезвонил на две минуты?
+ru	У меня нет времени на встречи.	acknowledge-objection,propose-meeting	Понимаю, личные встречи отнимают полдня. Можно по видео, я подстроюсь, хоть в обед на 10 минут.
+ru	У меня нет времени на встречи.	acknowledge-objection,propose-meeting,offer-time-options	Согласен, ехать никуда не надо. Я сам подъеду к вам в офис — в пятницу в 9:00 или в понедельник в 17:00?
+ru	Мне некогда, говорите быстро.	acknowledge-objection,pitch-product,propose-meeting	Ок, коротко. Ремонтируем кровлю без остановки цеха, гарантия 8 лет. Объекты покажу на встрече, 20 минут.
+ru	Нет времени сейчас, я на объекте.	acknowledge-objection,offer-time-options,schedule-callback	Понимаю, не отвлекаю. Наберу через два часа, в 16:00 будет удобно?
+ru	Дорого.	acknowledge-objection,pitch-product	Согласен, дешёвым наш сервис не назовёшь. Но в цену входит замена фильтров и выезд инженера, у других это доплата.
+ru	Дорого.	ask-question	А вы с чем сравниваете? Какую цену вам дают сейчас?
+ru	Дорого.	acknowledge-objection,ask-question	Резонно. А какой бюджет на уборку вы закладываете в месяц?
+ru	Дорого.	acknowledge-objection,propose-meeting	понимаю, цифра пугает без расшифровки. давайте встретимся, разложу по статьям, сами увидите где экономия
+ru	Дорого.	pitch-product	При годовом договоре цена падает на 12%, и первый месяц обслуживания за наш счёт
+ru	Дорого.	pressure	Дорого — это платить за простой линии. Вы, видимо, просто не считали.
+ru	Дорого.	acknowledge-objection,pitch-product,propose-meeting,offer-time-options	Да, на первый взгляд дороже. Но расход краски у нас на 30% меньше, и за год вы в плюсе. Давайте во вторник в 10 я покажу расчёт на ваших объёмах?
+ru	Дорого у вас.	acknowledge-objection,give-up	Понимаю, бюджет есть бюджет. Тогда не буду настаивать, всего доброго.
+ru	Для нас это дорого.	acknowledge-objection,pitch-product	Понимаю. Есть урезанный тариф без выезда группы, только пульт — выходит вдвое дешевле
+ru	Это дороже, чем у нашего поставщика.	acknowledge-objection,ask-question	Вполне возможно, спасибо что сказали. А на сколько дороже, если не секрет, и за какой объём?
+ru	Дорого, у конкурентов дешевле.	acknowledge-objection,pitch-product	Верно, дешевле найти можно. Но у нас цена зафиксирована на год, а у них индексация каждый квартал
+ru	Дорого!	acknowledge-objection	согласен, для среднего офиса это ощутимые деньги
+ru	Дорого.	acknowledge-objection,pitch-product,propose-meeting	Согласен, если сравнивать только цену ковра. Но мы меняем грязезащитные ковры каждую неделю, и мыть холл вам больше не придётся. Давайте встречусь с вашим завхозом и посчитаем.
+ru	Дорого.	ask-question	А сколько вам сейчас стоит держать своего сисадмина с учётом налогов?
+ru	Дорого.	acknowledge-objection,pressure	Да, дорого, согласен, но это вам не ширпотреб на рынке брать, тут думать надо, а не экономить на всём подряд.
+ru	Дорого.	give-up	Ну да, недёшево... Ладно, извините за беспокойство.
+ru	Дорого.	pressure,give-up	ну раз вам дорого, значит не ваш уровень. до свидания
+ru	Дорого.	-	ну это не я цены ставлю
+ru	Цены у вас кусаются.	acknowledge-objection,ask-question,propose-meeting	Не спорю, мы не самые дешёвые. А какая цена для вас была бы рабочей? Давайте встретимся и подберём комплектацию под неё.
+ru	У нас уже есть поставщик.	acknowledge-objection,propose-meeting	Это хорошо, значит процесс налажен. Предлагаю просто встретиться и сравнить — будет вам запасной вариант на случай срыва.
+ru	У нас уже есть поставщик.	ask-question	А давно с ним работаете? Бывают срывы по срокам?
+ru	У нас уже есть поставщик.	acknowledge-objection,ask-question	Понимаю, менять ради смены никто не станет. А что бы вы в нём улучшили, если бы могли?
+ru	У нас уже есть поставщик.	pitch-product	Многие наши клиенты тоже работали с другим, а к нам перешли из-за отсрочки 60 дней и склада в черте города
+ru	У нас уже есть поставщик.	give-up	Понятно, тогда не буду отнимать время. До свидания
+ru	У нас уже есть поставщик.	acknowledge-objection,ask-question,propose-meeting	Конечно, без поставщика вы бы не работали. А что у него с отсрочкой? Предлагаю встретиться, сравним условия на бумаге.
+ru	У нас уже есть поставщик.	pressure	Ваш поставщик вам завышает цены, я точно знаю. Только вы об этом не догадываетесь.
+ru	У нас уже есть подрядчик по клинингу, всё устраивает.	acknowledge-objection,propose-meeting,offer-time-options	Рад за вас, правда. Тогда тем более давайте познакомимся: в пятницу в 12 на 15 минут, без обязательств, просто чтобы был контакт.
+ru	Мы работаем с «Комусом» уже восемь лет.	acknowledge-objection,ask-question	Восемь лет — это серьёзно, понимаю. А по срокам доставки и отсрочке они вас полностью устраивают?
+ru	У нас свой поставщик кофе.	acknowledge-objection,pitch-product,propose-meeting,offer-time-options	Это нормально, у всех есть. Мы обычно выигрываем на цене зерна — минус 18% при тех же сортах. Давайте я в среду в 14 привезу дегустацию?
+ru	Мы работаем с «Деловыми линиями».	acknowledge-objection,pitch-product,propose-meeting,offer-time-options	Хорошая компания, согласен. Мы берём догрузы с доставкой до двери на день быстрее. Давайте в понедельник в 14 сравним на вашем маршруте?
+ru	Мы довольны нынешним поставщиком.	acknowledge-objection,give-up	Если поставщик надёжный — это лучшее, что может быть, понимаю. Не отвлекаю больше, удачи.
+# --- "скиньте КП": agree-send-proposal, negations, KP + meeting ---
+ru	Скиньте КП, посмотрю.	agree-send-proposal	ок, до шести вечера скину на почту
+ru	Скиньте КП, посмотрю.	agree-send-proposal	вышлю
+ru	Скиньте КП, посмотрю.	agree-send-proposal	Хорошо. Какой адрес лучше — ваш личный или общий zakaz@?
+ru	Скиньте КП, посмотрю.	propose-meeting	КП вслепую — это набор цен из воздуха. Лучше я заеду минут на 20, вместе прикинем смету по вашим этажам.
+ru	Скиньте КП, посмотрю.	propose-meeting,offer-time-options	Давайте без КП: завтра в 11 созвонимся по видео, я покажу цены на экране и сразу отвечу на вопросы.
+ru	Скиньте КП, посмотрю.	agree-send-proposal,propose-meeting,offer-time-options	Скину в течение часа. И сразу предлагаю созвон на 15 минут в четверг в 10 — пройдёмся по нему вместе.
+ru	Скиньте КП, посмотрю.	acknowledge-objection,agree-send-proposal,propose-meeting	Понимаю, сначала хочется увидеть цифры. Вышлю сегодня, а потом давайте встретимся и разберём, что непонятно.
+ru	Скиньте КП, посмотрю.	acknowledge-objection,propose-meeting	Понимаю, так привычнее. Но наше КП без образцов мало что скажет — давайте я лучше привезу его лично.
+ru	Скиньте КП, посмотрю.	agree-send-proposal,schedule-callback,offer-time-options	Отправлю сегодня, а в пятницу утром наберу узнать, что скажете.
+ru	Скиньте КП, посмотрю.	agree-send-proposal,ask-question	Скину. Чтобы не промахнуться — сколько у вас сейчас точек и какой объём выпечки в день?
+ru	Скиньте КП, посмотрю.	-	не, кп не шлём
+ru	Скиньте КП, посмотрю.	-	Я бы не хотел ничего высылать, если честно.
+ru	Скиньте КП, посмотрю.	pressure	Вы его не посмотрите, не обманывайте ни себя, ни меня. Давайте решать сейчас.
+ru	Скиньте КП, посмотрю.	agree-send-proposal,pitch-product	Скину, там будет тариф «Бизнес» — 60 номеров за 19 900 с безлимитом внутри сети.
+ru	Скиньте КП, посмотрю.	agree-send-proposal,pressure	Скину, но смотрите быстро, цена держится только до пятницы, потом не обижайтесь.
+ru	Скиньте КП, посмотрю.	acknowledge-objection,agree-send-proposal,propose-meeting,offer-time-options	Понимаю, хочется сначала почитать. Скину сегодня, а на четверг в 15 предлагаю поставить короткий созвон, чтобы разобрать вопросы.
+ru	Скиньте КП, посмотрю.	propose-meeting,offer-time-options	без кп давайте, завтра в 12 по зуму за 10 минут покажу цены
+ru	Скиньте КП, посмотрю.	-	КП не отправляем, только после подписания договора.
+ru	Скиньте КП, посмотрю.	give-up	Да не стоит, я слышу, что вам неинтересно. Всего доброго.
+ru	Скиньте КП, посмотрю.	schedule-callback	Давайте я лучше наберу вам в конце недели, когда будет время — без КП, просто обсудим.
+ru	Скиньте КП, посмотрю.	-	нет, без кп обойдёмся
+ru	Скиньте КП, посмотрю.	-	А можете мне сначала прислать ваши реквизиты?
+ru	Пришлите что-нибудь на почту, гляну вечером.	agree-send-proposal	Хорошо, пришлю презентацию и пару кейсов, там на 5 минут чтения
+ru	Пришлите что-нибудь на почту, гляну вечером.	propose-meeting,offer-time-options	Вечером вы устанете от писем. Давайте лучше завтра в 9:15 по зуму, 10 минут, и я вам всё покажу.
+ru	Отправьте предложение, я передам собственнику.	agree-send-proposal,ask-decision-maker	Отправлю. А как зовут собственника, на чьё имя оформить?
+ru	Отправьте предложение, я передам собственнику.	propose-meeting,ask-decision-maker	Лучше давайте встречу втроём — вы, собственник и я. Как к нему обращаться?
+ru	Отправьте предложение, я передам собственнику.	agree-send-proposal,propose-meeting	Отправлю, а если у собственника будут вопросы — готов приехать и ответить лично на встрече.
+ru	Пришлите прайс.	agree-send-proposal	Прайс с оптовыми колонками вышлю в телеграм
+ru	Пришлите прайс.	propose-meeting	прайса как такового нет, всё под проект. давайте встретимся и посчитаем
+ru	Пришлите прайс и всё.	-	без прайса, извините
+ru	Вышлите коммерческое, обсудим потом.	agree-send-proposal,propose-meeting,offer-time-options	Вышлю сегодня, а обсудить предлагаю во вторник в 15 у вас, привезу образцы.
+ru	Киньте в вотсап презентацию.	agree-send-proposal	кинул, проверьте
+ru	Киньте в вотсап презентацию.	agree-send-proposal,propose-meeting	Скидываю. А чтобы преза не висела без дела — давайте после просмотра созвонимся по видео на 15 минут?
+ru	Сначала КП, потом будем говорить о встрече.	acknowledge-objection,agree-send-proposal,propose-meeting,offer-time-options	Справедливо. КП отправлю сегодня, а встречу предварительно поставим на четверг в 12 — если не зайдёт, отмените.
+ru	Сначала КП, потом будем говорить о встрече.	agree-send-proposal	Хорошо, договорились, КП будет у вас завтра утром
+ru	Пришлите КП на почту, я же сказал.	pressure	Да не буду я слать, вы всё равно удалите. Давайте по-взрослому поговорим.
+ru	Пришлите КП на почту, я же сказал.	acknowledge-objection,agree-send-proposal	Да-да, извините, услышал. Пришлю сегодня.
+ru	Есть у вас презентация?	agree-send-proposal	Есть, на 8 слайдов, сейчас перешлю на почту
+ru	Есть у вас презентация?	propose-meeting,offer-time-options	есть, но я её лучше покажу сам — завтра после обеда по видео вам удобно?
+ru	Пришлите расчёт на наш объём.	agree-send-proposal,ask-question	Пришлю. Сколько паллет в месяц у вас уходит в регионы?
+ru	Пришлите расчёт на наш объём.	ask-question	Для расчёта мне нужны вводные: сколько паллет в месяц и по каким направлениям?
+ru	Пришлите каталог мебели.	propose-meeting,offer-time-options	Каталог я привезу, а заодно образцы обивки. В понедельник к 10 или в среду к 16?
+ru	Пришлите каталог мебели.	propose-meeting	Лучше приезжайте к нам в шоурум, каталог там же дам, и на креслах посидите.
+ru	Просто отправьте на почту, без встреч.	acknowledge-objection,agree-send-proposal	Понял, без встреч, принимаю. Отправлю коротко, на одну страницу.
+ru	Просто отправьте на почту, без встреч.	acknowledge-objection,agree-send-proposal,schedule-callback	Хорошо, уважаю ваш формат. Отправлю, а через пару дней наберу, уточню вопросы.
+ru	Просто отправьте на почту, без встреч.	acknowledge-objection,propose-meeting	Понимаю, встречи утомляют. Тогда хотя бы 10 минут по телефону в назначенное время, я расскажу главное, без КП.
+ru	Пришлите КП, мы рассмотрим на тендере.	agree-send-proposal,ask-question	Пришлю. А какие критерии в тендере — решает цена или ещё сроки и опыт?
+ru	Пришлите КП.	propose-meeting,offer-time-options	Не буду слать, оно у вас потеряется. Привезу в среду к 10 и вручу лично, идёт?
+ru	Пришлите КП.	propose-meeting,acknowledge-objection	Понимаю, что так удобнее, но КП слать не буду — цены у нас под объём. Лучше покажу на встрече.
+ru	Пришлите КП.	agree-send-proposal	Отправлю сегодня до 18:00.
+ru	Пришлите КП.	agree-send-proposal	к завтрашнему утру будет у вас на почте
+ru	Пришлите КП.	propose-meeting,ask-question	Сначала хочу понять задачу — сколько у вас этажей и какая площадь? Потом приеду и покажу решение.
+ru	Пришлите КП.	pressure,agree-send-proposal	Пришлю, но если через день не ответите — буду звонить каждое утро.
+ru	Отправьте КП на согласование.	agree-send-proposal,ask-decision-maker	Направлю. Кто у вас его будет согласовывать, кроме вас?
+ru	Вышлите прайс на почту.	ask-question	Прайс зависит от объёма. Сколько примерно тонн в месяц вы берёте?
+ru	Вышлите прайс на почту.	ask-question,agree-send-proposal	Вышлю. А какой у вас объём в тоннах, чтобы колонку скидок правильно указать?
+ru	Пришлите КП, я покажу собственнику.	agree-send-proposal,propose-meeting,offer-time-options	Отправлю. А давайте в среду в 16 я приеду и покажу собственнику сам — так вопросов будет меньше.
+ru	Пришлите КП, потом созвонимся.	agree-send-proposal,schedule-callback	Отлично, вышлю, и созвонимся на днях.
+ru	Пришлите КП, потом созвонимся.	agree-send-proposal,propose-meeting,offer-time-options	Вышлю, и давайте созвон сразу назначим: пятница, 11:00, по видео, обсудим КП вместе.
+ru	Пришлите материалы, изучу.	agree-send-proposal,pitch-product	Пришлю. Сразу гляньте страницу с тарифом для сетей — там скидка 15% от пяти точек.
+ru	Пришлите прайс, сравним.	agree-send-proposal,ask-question	Пришлю. А с чьим прайсом будете сравнивать, если не секрет?
+ru	Мы не готовы менять страховую.	acknowledge-objection,pitch-product,agree-send-proposal	Понимаю, менять страховую посреди года неудобно. Пришлю расчёт для сравнения: у нас КАСКО для парка от 10 машин на 18% дешевле.
+ru	Можно ваше предложение письменно?	agree-send-proposal,propose-meeting	Конечно, напишу. Но лучше я его привезу и проговорим — давайте встречу на полчаса?
+ru	Можно ваше предложение письменно?	propose-meeting	Письменно привезу на встречу, там и подпишем протокол намерений, если понравится.
+ru	Давайте ваш буклет, посмотрю.	agree-send-proposal	Буклет отправлю курьером, с образцами ткани
+ru	Давайте ваш буклет, посмотрю.	propose-meeting	буклет вручу сам, заеду к вам на 10 минут, можно?
+# --- propose-meeting in many forms ---
+ru	Ну и что вы предлагаете?	propose-meeting	Предлагаю подъехать к вам с образцами плитки, покажу прямо на вашем полу, как она смотрится.
+ru	Ну и что вы предлагаете?	propose-meeting,offer-time-options	Короткое знакомство по видео, 15 минут. Завтра в 10 или в 16?
+ru	Интересно, но надо смотреть.	propose-meeting	Давайте я подъеду с образцами, потрогаете ткань, посмотрите фурнитуру.
+ru	Я подумаю.	propose-meeting,offer-time-options	Подумайте, конечно. А чтобы было о чём, давайте в среду в 12 я покажу демо, полчаса.
+ru	Я подумаю.	acknowledge-objection,propose-meeting	Конечно, решение не на пять минут. Предлагаю встретиться, когда будет окно, и я отвечу на вопросы, которые появятся.
+ru	Я подумаю.	pressure,propose-meeting	Пока вы думаете, ваши конкуренты уже экономят. Соглашайтесь на встречу, пока цена не ушла.
+ru	Я подумаю.	acknowledge-objection,ask-question,schedule-callback	Конечно, подумайте. А что главное вам нужно взвесить? Я наберу через пару дней.
+ru	Звучит интересно.	propose-meeting,offer-time-options	Супер, давайте созвонимся в пятницу в 11 и я покажу систему на реальном складе.
+ru	Да, я собственник, слушаю.	propose-meeting	Хочу пригласить вас на экскурсию на наше производство, посмотрите, как делаем кухни для ресторанов.
+ru	Мне надо согласовать с финдиректором.	propose-meeting	Давайте я приеду к вам обоим, чтобы финдиректор сразу задал свои вопросы.
+ru	Мне надо согласовать с финдиректором.	propose-meeting,offer-time-options,ask-decision-maker	Давайте тогда встречу втроём в четверг в 14. Как зовут вашего финдиректора, чтобы я приглашение отправил?
+ru	Можно как-то посмотреть вживую?	propose-meeting,offer-time-options	Да, давайте я привезу погрузчик к вам на тест-драйв в понедельник утром, часов в девять.
+ru	Я слушаю.	propose-meeting	Хочу попросить у вас 15 минут в зуме, покажу, как вашим кассирам убрать очереди.
+ru	Что конкретно вы хотите?	propose-meeting,offer-time-options	Встречу. Сегодня в 17 или завтра в 9 — как вам удобнее?
+ru	А по телефону нельзя?	acknowledge-objection,propose-meeting,offer-time-options	Можно и по телефону, согласен, так быстрее. Назначим звонок на 10 минут — завтра в 12:30?
+ru	Хорошо, я готов послушать.	propose-meeting,offer-time-options	Давайте я приеду к вам в четверг к 11, привезу КП распечатанным, обсудим на месте.
+ru	Мы сейчас как раз выбираем подрядчика.	propose-meeting,ask-question	Отличное время. Какие у вас основные требования? Предлагаю встречу, где я отвечу по каждому пункту.
+ru	Мы сейчас как раз выбираем подрядчика.	propose-meeting,offer-time-options	Тогда не будем терять время: могу приехать сегодня после обеда или завтра к девяти.
+ru	Кто с вашей стороны приедет?	propose-meeting	Я и наш главный технолог. Предлагаю встретиться прямо на производстве, чтобы он посмотрел линию.
+ru	Мы открываем второй ресторан.	propose-meeting,ask-question	Поздравляю! На сколько посадочных мест? Давайте я подъеду на площадку и прикину, какое оборудование нужно на кухню.
+ru	Только не надолго.	propose-meeting,offer-time-options	Не больше 15 минут, обещаю. Завтра в 8:45, до вашей планёрки, по телефону?
+ru	Заинтересовали.	propose-meeting,offer-time-options	Рад! Давайте я в понедельник в 11 приеду и покажу образцы униформы, заодно снимем мерки с пары сотрудников.
+ru	А можно без вашего визита?	acknowledge-objection,propose-meeting	Конечно, понимаю, чужие люди в офисе отвлекают. Сделаем онлайн, 20 минут с демонстрацией экрана.
+ru	Пусть ваш технический специалист со мной поговорит.	propose-meeting,offer-time-options	Отлично, организую звонок с нашим инженером — в среду в 11 или в четверг в 15?
+ru	Давайте встретимся, но не у нас.	propose-meeting,offer-time-options	Приглашаю к нам в офис на Павелецкой, угощу кофе. Пятница, 12:00 подойдёт?
+ru	Что-то я сомневаюсь.	acknowledge-objection,propose-meeting	Сомнения нормальные, я бы тоже сомневался. Поэтому предлагаю посмотреть наш объект у соседей — съездим вместе.
+ru	Расскажите подробнее.	propose-meeting	Подробнее расскажу при встрече, и КП с цифрами привезу с собой.
+ru	Расскажите подробнее.	pitch-product,propose-meeting,offer-time-options	Если кратко: облачная касса плюс учёт остатков, 990 в месяц за точку. Подробнее — на демо завтра в 14, 20 минут. Идёт?
+ru	А зачем встречаться?	pitch-product,propose-meeting	Затем что плёнку надо потрогать — она на 20% тоньше, а держит так же. Привезу, сами проверите.
+ru	А зачем встречаться?	acknowledge-objection,propose-meeting	Вопрос правильный, никто не любит пустые встречи. Наша будет по делу: 15 минут, я покажу расчёт на вашем автопарке.
+ru	Хм, может быть.	propose-meeting	Давайте тогда на следующей неделе встретимся, минут на двадцать?
+ru	Интересно, но сейчас конец месяца.	acknowledge-objection,propose-meeting	Понимаю, закрытие месяца. Тогда давайте встретимся в начале следующего, я подстроюсь под ваше расписание.
+ru	Вообще мы думали о ДМС.	propose-meeting	Отлично, давайте встречу с вами и HR, я привезу три варианта программ под ваш штат.
+ru	Вообще мы думали о ДМС.	ask-question	А сколько сотрудников планируете застраховать и что важнее — стоматология или госпитализация?
+ru	Мы подумаем.	propose-meeting,offer-time-options	Давайте подумаем вместе: завтра после обеда заеду на 20 минут, отвечу на вопросы.
+ru	Мы подумаем.	propose-meeting	давайте встретимся в конце месяца, когда подумаете, я приеду с расчётом
+ru	Давайте без встречи.	pressure,propose-meeting	Нет, без встречи не получится. Я приеду, и всё тут.
+ru	Я вас не знаю.	pressure,propose-meeting	И что? Я вас тоже не знаю, но звоню же. Давайте встречаться.
+ru	Не звоните мне больше.	pressure,propose-meeting	Извините, но я не отстану, пока не увидимся. Так что лучше сразу назначим встречу.
+ru	Перезвоните в понедельник.	propose-meeting,offer-time-options	А может, сразу поставим встречу на понедельник в 11? Чтобы не созваниваться лишний раз.
+ru	Давайте вернёмся к этому осенью.	propose-meeting	Хорошо, тогда осенью давайте встретимся, я привезу новую коллекцию.
+ru	Я в командировке до среды.	propose-meeting,offer-time-options	Тогда давайте встретимся в четверг с утра, в 10, пока вы не утонули в делах.
+ru	Я в командировке до среды.	propose-meeting,offer-time-options	А можно прямо из командировки — зум на 15 минут завтра в 19:00?
+ru	Я свободен только вечером.	propose-meeting,offer-time-options	Мне подходит, давайте в 19:00 по видео?
+ru	Да, директор у телефона.	greet-introduce,pitch-product,propose-meeting	Добрый день! Алексей, «ЭнергоАудит». Находим у производств в среднем 15% лишних затрат на электричество. Предлагаю бесплатный аудит — приедем на полдня.
+ru	Можем обсудить.	propose-meeting	прелагаю встретится у вас, я привезу образцы и кп, поговорим предметно
+ru	Хорошо, я передам заму, пусть он с вами встретится.	propose-meeting,ask-decision-maker	Спасибо! А можно, чтобы и вы на встрече были хотя бы первые 10 минут? Как зовут вашего зама?
+ru	Ну, я подумаю насчёт встречи.	propose-meeting,offer-time-options	Давайте я предварительно поставлю четверг 10:00, а если не получится — перенесём, без проблем.
+ru	Мне сначала надо увидеть, что это работает.	propose-meeting,pitch-product	Тогда приглашаю на пилот: две недели бесплатно ставим систему на одну вашу кассу, а старт обсудим на встрече.
+# --- offer-time-options vs vague periods ---
+ru	Ладно, когда?	offer-time-options	Могу в среду к 11 или в четверг к 14:30.
+ru	Ладно, когда?	offer-time-options	через час могу по видео
+ru	Ладно, когда?	offer-time-options	Сегодня после обеда, часа в три, или завтра с утра?
+ru	Ладно, когда?	-	Когда вам будет удобно, я под вас подстроюсь.
+ru	Ладно, когда?	-	Ну, на следующей неделе как-нибудь.
+ru	Ладно, когда?	offer-time-options	в понедельник в 9:30 норм?
+ru	Ладно, когда?	offer-time-options	Ближайшее у меня — завтра в 12:00, потом пятница в 16:00.
+ru	Ладно, когда?	offer-time-options,ask-question	Давайте в четверг в 11. И подскажите заранее — сколько у вас сейчас стоек в серверной, чтобы я взял нужное оборудование?
+ru	Ладно, когда?	offer-time-options,pressure	Сегодня в 16, и без переносов, а то знаю я вас.
+ru	Ладно, когда?	offer-time-options,agree-send-proposal	Давайте в понедельник в 10. До встречи пришлю короткую презентацию, чтобы вы были в курсе.
+ru	Ладно, когда?	-	ну не знаю, а вам когда?
+ru	Ладно, когда?	offer-time-options	Давайте в эту пятницу, в 15:00. Если не успеваете — в понедельник в то же время.
+ru	Ладно, когда?	-	В начале месяца, думаю, будет нормально.
+ru	Ну и когда вы хотите?	-	да хоть когда
+ru	Когда сможете подъехать?	offer-time-options	Сегодня к 17:00 успею, я как раз на соседней улице.
+ru	Когда сможете подъехать?	-	В ближайшее время постараюсь.
+ru	Когда сможете подъехать?	offer-time-options,confirm-details	Завтра в 11 подъеду. Адрес — Складская, 4, верно?
+ru	Давайте в четверг.	offer-time-options,confirm-details	Четверг подходит. Утром, часов в десять, или после обеда, в 15?
+ru	Давайте в четверг.	offer-time-options,confirm-details	чт, 11:00, у вас. записал
+ru	Давайте в четверг.	-	Во сколько?
+ru	Давайте в четверг.	offer-time-options	А можно не в четверг? Давайте в пятницу в 10, в четверг у меня выставка.
+ru	Давайте в четверг.	confirm-details	Договорились! Пришлю приглашение, а там согласуем точное время.
+ru	Давайте в четверг.	offer-time-options,confirm-details,agree-send-proposal	Четверг, 15:00, у вас в офисе. Накануне пришлю коротко КП, чтобы вы успели глянуть.
+ru	Давайте в четверг.	offer-time-options,confirm-details	Прекрасно, четверг в 10:00 у вас. Сколько человек будет с вашей стороны?
+ru	Давайте в четверг.	offer-time-options,confirm-details,pitch-product	Четверг, 11:00, записал. Кстати, к встрече захвачу образцы новой серии — она на 12% легче предыдущей.
+ru	Давайте в четверг.	confirm-details,offer-time-options	Записал в календарь: четверг, 11:00. Как к вам пройти, через главный вход?
+ru	Давайте в четверг.	offer-time-options,pressure	Четверг? Нет, давайте завтра, в четверг меня уже не будет в городе, и не спорьте.
+ru	Давайте в четверг.	pressure	Четверг далеко. Вы вообще заинтересованы или просто отмахиваетесь?
+ru	Давайте в четверг.	-	класс
+ru	Давайте в четверг.	-	А в какой четверг?
+ru	Давайте в четверг после обеда.	offer-time-options,confirm-details	Тогда в 14:30, хорошо? Записываю себе: четверг, 14:30, встреча с вами.
+ru	Давайте в четверг после обеда.	offer-time-options	В 14 или в 16?
+ru	У меня окно в среду утром.	offer-time-options	Отлично. Среда, 9:00 подойдёт?
+ru	Давайте на этой неделе.	offer-time-options	Тогда четверг в 16 или пятница в 10, какой слот оставить?
+ru	Давайте на этой неделе.	-	Отлично, давайте на этой неделе, как вам удобно.
+ru	Давайте на следующей неделе.	offer-time-options	Понедельник в 11 или вторник в 15?
+ru	Давайте на следующей неделе.	-	ок, на следующей неделе, договорились
+ru	Можно после праздников.	offer-time-options	Тогда 10-го, в среду, в 11 утра — подойдёт?
+ru	Сегодня никак.	offer-time-options	Понял. Завтра в 8:30 или в 18:00, до или после рабочего дня?
+ru	Сегодня никак.	schedule-callback	Хорошо, наберу вам в другой день, договоримся.
+ru	Можно завтра.	offer-time-options,confirm-details	Завтра, отлично. Давайте в 11:30 у вас, я приеду с коллегой.
+ru	Давайте в обед.	offer-time-options,confirm-details	В 13:00 тогда. Ваш офис на Лесной, правильно понимаю?
+ru	Ну допустим. Давайте встретимся.	offer-time-options	Супер. Тогда в среду в 11 у вас, я привезу каталог. Подойдёт?
+ru	Хорошо, приезжайте в пятницу.	offer-time-options,confirm-details	Пятница, отлично. К 10 утра подойдёт? Привезу образцы линолеума.
+ru	Хорошо, приезжайте в пятницу.	offer-time-options	А время какое лучше — утро, часов в 10, или после 15?
+ru	Давайте через неделю в среду.	offer-time-options,confirm-details	Записала: среда, 24-е. В 11:00 у вас удобно?
+ru	Давайте по видео, без визита.	acknowledge-objection,offer-time-options	Согласен, так даже удобнее. Завтра в 15 или в 17?
+ru	Ну хорошо, уговорили.	offer-time-options	ура) тогда завтра в 10 или в 14, как скажете
+ru	Ладно, давайте созвонимся с моим замом.	offer-time-options,ask-decision-maker	Отлично. Как зовут вашего зама? Могу с ним в среду в 11 или в четверг в 16.
+ru	Можно в конце недели.	-	Хорошо, в конце недели так в конце недели.
+ru	Я свободна после четырёх.	offer-time-options	Тогда в 16:30 по видео, ссылку пришлю, если подходит.
+ru	Давайте встретимся, но когда-нибудь потом.	offer-time-options	Давайте не откладывать: через неделю, во вторник в 10 — поставлю в календарь, а если что, перенесём.
+# --- acknowledge-objection in many forms ---
+ru	Нам не нужен ещё один подрядчик.	acknowledge-objection	Справедливо, подрядчиков у вас и так хватает.
+ru	Прошлый поставщик нас подвёл.	acknowledge-objection,ask-question	Неприятно, сочувствую. А что именно случилось — сорвали сроки или качество?
+ru	Прошлый поставщик нас подвёл.	acknowledge-objection,pitch-product	Понимаю, после такого доверия мало. У нас штраф за каждый день просрочки прописан в договоре.
+ru	Я не доверяю холодным звонкам.	acknowledge-objection,propose-meeting	И правильно делаете, я бы тоже не доверял. Поэтому приглашаю к нам в офис — убедитесь, что мы реальная компания.
+ru	Нам это не по бюджету в этом году.	acknowledge-objection,ask-question	Ясно, в середине года денег уже не найти. А бюджет на следующий год когда защищаете — осенью?
+ru	Я не вижу смысла менять то, что работает.	acknowledge-objection,ask-question	Полностью согласен, работающее не ломают. А в пиковый сезон ваш текущий подрядчик справляется?
+ru	Мы уже пробовали аутсорс IT, было ужасно.	acknowledge-objection,propose-meeting	Знаю такие истории, к сожалению они не редкость. Давайте встретимся: вы расскажете, что пошло не так, а я покажу, как у нас устроено.
+ru	Вы все так говорите.	acknowledge-objection,pitch-product	Согласен, словам верить не стоит. Поэтому первая уборка бесплатно — оцените по факту.
+ru	Сейчас не сезон.	acknowledge-objection,schedule-callback	Справедливо, зимой кондиционеры никому не нужны. Наберу вам в марте, заранее до жары.
+ru	Это всё долго и сложно.	acknowledge-objection,pitch-product	Понимаю опасение, переезд на новую систему — всегда стресс. Базу переносим сами за выходные, в понедельник сотрудники просто работают.
+ru	Нам собственник запретил менять поставщиков.	acknowledge-objection,ask-decision-maker	Понял, решение сверху, уважаю. А можно выйти на собственника напрямую — как к нему обращаться?
+ru	Нам собственник запретил менять поставщиков.	acknowledge-objection,propose-meeting	Понимаю, это его право. Может, тогда встречу с ним и организуем? Я покажу цифры, а он решит.
+ru	Я сейчас очень занят, давайте покороче.	acknowledge-objection,propose-meeting,offer-time-options	Понимаю, буду краток: прошу 20 минут встречи, в четверг в 9 или в пятницу в 17.
+ru	Мы маленькие, нам не надо.	acknowledge-objection,pitch-product	Понимаю. У нас как раз пакет для офисов до 15 человек — 6 900 в месяц за всё.
+ru	Мы боимся, что вы пропадёте после оплаты.	acknowledge-objection,pitch-product	Понимаю страх, таких историй полно. У нас оплата поэтапно: 30% после монтажа, остальное после приёмки.
+ru	Не люблю, когда мне продают.	acknowledge-objection,ask-question	Понимаю, я тоже. Поэтому не продаю, а спрошу: как вы сейчас решаете вопрос с питанием сотрудников?
+ru	Я финдиректор, мне все звонят и всё предлагают.	acknowledge-objection,propose-meeting	Представляю, сколько звонков вы получаете. Я займу один слот, 15 минут, и если не будет пользы — вычеркнете нас.
+ru	У нас слишком специфичное производство.	acknowledge-objection,ask-question	Понимаю, у каждого своя специфика. Расскажите, что именно производите и какие требования к спецодежде?
+ru	Нам навязывали такие системы, ничего не работало.	acknowledge-objection,propose-meeting,offer-time-options	Да, понимаю скепсис, рынок этим грешит. Давайте тестовый запуск обсудим на встрече — пятница, 11:00?
+ru	Ну я не знаю...	acknowledge-objection,ask-question	Понимаю, решение непростое. Что вас больше всего смущает?
+ru	Нам сейчас не до оптимизации.	acknowledge-objection,schedule-callback,offer-time-options	Понимаю, у вас запуск. Давайте я наберу 1 октября, после запуска?
+ru	Такие вещи решаем только на совете.	acknowledge-objection,propose-meeting	Разумно, решение коллективное. Давайте я приеду на совет и за 10 минут всё покажу.
+ru	Мы уже купили оборудование.	acknowledge-objection,pitch-product,propose-meeting	Понимаю, тогда покупка не нужна. А сервис? Обслуживаем любую технику, выезд за 4 часа. Давайте встретимся с вашим главным механиком.
+ru	У нас нет бюджета.	acknowledge-objection,pitch-product,propose-meeting,offer-time-options	Понимаю. Поэтому у нас лизинг без первого взноса — платите из экономии. Покажу расчёт в четверг в 10?
+ru	Нам надо посоветоваться.	acknowledge-objection,propose-meeting,offer-time-options,ask-decision-maker	Конечно. Давайте я приеду и отвечу на вопросы всем сразу — в пятницу в 11. Кто ещё будет участвовать в решении?
+ru	Мы боимся зависеть от одного подрядчика.	acknowledge-objection	Очень здравая мысль, согласен с вами.
+ru	Мы боимся зависеть от одного подрядчика.	acknowledge-objection,pitch-product	Здравый подход. Поэтому все пароли и доступы остаются у вас, а договор расторгается за 30 дней без штрафов.
+ru	У вас слишком молодая компания.	acknowledge-objection,pitch-product	Да, нам всего три года, это правда. Но команда из «Ситилинка», и за эти три года у нас 70 клиентов без единой претензии.
+ru	Вы нас не потянете по объёмам.	acknowledge-objection,ask-question	Опасение понятное. А какие объёмы в пике — сколько заказов в день?
+ru	Вы нас не потянете по объёмам.	acknowledge-objection,pitch-product,propose-meeting	Понимаю, вопрос резонный. У нас 4 смены и 12 тысяч заказов в сутки в пике. Приезжайте на склад — сами посмотрите.
+ru	Мне неудобно сейчас говорить.	acknowledge-objection	ой, простите, понимаю
+ru	Звучит как развод.	acknowledge-objection,pitch-product	Понимаю, сейчас такое время. Мы работаем по договору, без предоплаты, ИНН и отзывы есть в открытом доступе.
+ru	Вы у нас уже были, не понравилось.	acknowledge-objection,ask-question,propose-meeting	Спасибо, что честно сказали, мне жаль. Что было не так? Давайте встречусь с вами лично и разберём.
+ru	У нас сейчас сокращения.	acknowledge-objection,schedule-callback	Сочувствую, тяжёлый период. Не буду сейчас грузить, наберу через пару месяцев.
+ru	У нас сейчас сокращения.	acknowledge-objection,pitch-product	Понимаю, непростое время. Как раз аутсорс персонала помогает не держать людей в штате — платите только за отработанные смены.
+ru	Мы и сами справляемся.	acknowledge-objection,ask-question	Не сомневаюсь, раз до сих пор справлялись. А сколько часов в неделю у вас уходит на это?
+ru	Встречаемся в 10, но я могу задержаться.	acknowledge-objection,offer-time-options,confirm-details	Ничего страшного, понимаю. Я буду в 10 у вас, подожду сколько нужно.
+ru	Встреча переносится, директор заболел.	acknowledge-objection,offer-time-options	Понимаю, пусть выздоравливает. Давайте перенесём на следующий вторник в то же время, 11:00?
+ru	Нам сейчас не до закупок, сезон.	acknowledge-objection,propose-meeting	Понимаю, в сезон голова в другом. Давайте встретимся, когда схлынет, я заранее подготовлю расчёт.
+ru	Это не наш уровень, мы маленькая клиника.	acknowledge-objection,pitch-product,ask-question	Понимаю, не каждой клинике нужна большая МИС. У нас есть версия на 3 кабинета за 4 500 в месяц. У вас сколько врачей?
+# --- ask-question: discovery ---
+ru	Говорите.	ask-question	Скажите, как вы сейчас закрываете кадровый учёт — свой кадровик или бухгалтер совмещает?
+ru	Я закупщик, слушаю.	ask-question	По каким критериям вы в прошлый раз выбирали поставщика спецодежды?
+ru	Ну и чем вы можете помочь?	ask-question	Это зависит от вашей ситуации. Что вас сейчас больше всего не устраивает в уборке территории?
+ru	Мы думаем о переезде.	ask-question,propose-meeting	Сколько человек переезжает? Давайте встретимся, распишу вам переезд по шагам.
+ru	Нам не нравится текущий перевозчик.	ask-question	А что конкретно — сроки, бой груза или цены?
+ru	Нам не нравится текущий перевозчик.	ask-question,propose-meeting,offer-time-options	Что больше всего раздражает? И давайте в среду в 10 встретимся, разберём ваш маршрут.
+ru	Я IT-директор.	ask-question	скок у вас рабочих мест и кто закрывает ИБ?
+ru	Мы растём, людей не хватает.	ask-question,pitch-product	Каких именно? Мы закрываем линейный персонал за 5 дней с гарантией замены.
+ru	Нам не нужно обучение.	ask-question	А как сейчас вводите в работу новых менеджеров, сколько времени до первой сделки?
+ru	Мы рассматриваем несколько вариантов.	ask-question	Что для вас станет решающим — цена, сроки внедрения или поддержка?
+ru	Мы рассматриваем несколько вариантов.	ask-question	Кто ещё в шорт-листе и когда планируете определиться?
+ru	Бюджет ограничен.	acknowledge-objection,ask-question	Понимаю. Какой бюджет вы рассматриваете и на какой срок — год или квартал?
+ru	Слушаю, только коротко.	ask-question	Коротко: вы сейчас сами печатаете упаковку или заказываете в типографии?
+ru	Что вы хотите узнать?	ask-question	Как принимаете решения по закупке оборудования — тендер или напрямую?
+ru	Мы только в прошлом году обновляли мебель.	ask-question	А все отделы обновили или только переговорные? Новых сотрудников планируете?
+ru	Что вы хотели?	ask-question	Хотел понять, кто сейчас обслуживает вашу вентиляцию и как часто её чистят?
+ru	Нам надо подумать.	ask-question	Да, думайте. Только подскажите, что смущает сильнее всего — сумма, сроки запуска или что-то ещё?
+ru	Ну и?	ask-question	Ну и вопрос: сколько машин у вас каждый день выходит на линию?
+ru	Решение не за мной.	ask-decision-maker,ask-question	А кто его принимает? И что для него обычно важнее — цена или надёжность?
+ru	Интересно, но мы только начали работать с другими.	ask-question	А на какой срок у вас с ними договор и есть ли пробный период?
+ru	Сейчас тестируем другую CRM.	ask-question,propose-meeting	Что в ней пока не устраивает? Когда закончите тест, давайте сравним с нашей на демо.
+ru	Я владелец, говорите.	ask-question	Какая у вас сейчас главная головная боль с персоналом в сети?
+ru	Я владелец, говорите.	ask-question,propose-meeting	Сколько у вас сейчас кофеен и планируете ли открывать новые? От этого зависит, что я покажу на встрече.
+ru	Ну, спрашивайте, раз позвонили.	ask-question	Как часто у вас ломаются кассы и сколько ждёте мастера?
+ru	Да, я отвечаю за безопасность.	ask-question	Были ли за последний год кражи на складе или проникновения?
+ru	Мне это неинтересно.	ask-question	А что вам сейчас интересно в плане развития склада?
+ru	Давайте в четверг в 10.	offer-time-options,confirm-details,ask-question	Четверг, 10:00, принято. Чтобы подготовиться: сколько у вас сейчас водителей в штате?
+ru	Хорошо, давайте в среду в 10.	offer-time-options,confirm-details,ask-question	Отлично, среда, 10:00. И чтобы подготовиться: сколько сейчас рабочих мест в колл-центре?
+# --- confirm-details ---
+ru	Договорились, жду в среду в 11.	offer-time-options,confirm-details	Записал: среда, 11:00, ваш офис на Профсоюзной. Буду с образцами.
+ru	Ладно, приезжайте в понедельник к 10.	offer-time-options,confirm-details	Понедельник, 10:00. Приеду с инженером, нас будет двое. Приглашение пришлю на почту.
+ru	Ладно, приезжайте в понедельник к 10.	confirm-details	принято, до встречи, адрес скиньте смс пожалуйста
+ru	Давайте по зуму в пятницу в 15.	offer-time-options,confirm-details	Пятница, 15:00, зум. Ссылку кину в вотсап за полчаса, а приглашение в календарь — прямо сейчас.
+ru	Будет ещё мой заместитель.	confirm-details	Отлично, тогда нас четверо: вы, заместитель, я и наш технолог. Добавлю его в приглашение — подскажете почту?
+ru	Хорошо, созвонимся в 16:00.	offer-time-options,confirm-details	Да, сегодня в 16:00. Я наберу на этот номер или удобнее в телеграм?
+ru	Встреча в силе на завтра?	confirm-details,offer-time-options	В силе. Завтра в 10:30, я буду с образцами, как обсуждали.
+ru	Перенесём на час позже?	offer-time-options,confirm-details	Без проблем, значит в 12:00 вместо 11. Место то же?
+ru	Приезжайте к нам на завод в Подольск.	confirm-details	Хорошо. Подскажите, на какую проходную подъехать и кого спросить?
+ru	Давайте в четверг в 10, я позову закупщика.	offer-time-options,confirm-details	Отлично: четверг, 10:00, вы, закупщик и я. Привезу КП в двух экземплярах.
+ru	Давайте в четверг в 10, я позову закупщика.	agree-send-proposal,offer-time-options,confirm-details	Четверг, 10:00, принято. Закупщику заранее вышлю КП, чтобы он пришёл с вопросами.
+ru	Хорошо, в среду в 14 у нас.	confirm-details,offer-time-options	среда 14:00 ваш офис, подтверждаю. пришлю инвайт
+ru	Пришлите приглашение в календарь.	confirm-details,offer-time-options	Отправил на ваш адрес: «Знакомство с ПромТех», вторник, 11:00.
+ru	Пришлите приглашение в календарь.	confirm-details	Конечно, отправлю сразу после звонка, со ссылкой на Телемост.
+ru	Давайте в пятницу, в 9:30.	offer-time-options,confirm-details	Принято, пятница 9:30. Это ваш офис на Тверской, 12 — или встречаемся на складе?
+ru	Ок, подтверждаю на завтра.	confirm-details,offer-time-options	Спасибо! Завтра в 15, видео, ссылка уже у вас в почте.
+ru	Договорились.	confirm-details,offer-time-options	Ещё раз для себя: 20-е, среда, 14:00, у вас на производстве, с вами и главным механиком.
+ru	Хорошо, жду.	confirm-details	Спасибо, Артём Ильич. Значит, я приезжаю к вам, с собой беру образцы и договор. До встречи!
+ru	Адрес: Полевая, 18, вход со двора.	confirm-details	Полевая, 18, со двора, записал. Парковка там есть?
+ru	Приходите к 9, у меня до 10 окно.	offer-time-options,confirm-details	В 9 ровно буду, уложимся в час. Спасибо!
+ru	Хорошо, давайте в понедельник в 11 по видео.	offer-time-options,confirm-details,agree-send-proposal	Понедельник, 11:00, видео. Перед встречей скину вам презентацию, а ссылка будет в приглашении.
+ru	В среду в 12 подходит.	confirm-details,offer-time-options	отлично, ср 12:00 у вас, фиксирую. кто будет кроме вас?
+ru	Давайте 14-го.	offer-time-options,confirm-details	14-го, это вторник, верно? Тогда в 10:00 у вас.
+ru	Звоните мне на мобильный перед встречей.	confirm-details	Договорились, наберу вам за 15 минут до начала. Номер тот, что вы продиктовали, 8 903 711 20 55?
+ru	Давайте в четверг в 10.	confirm-details	Хорошо, договорились.
+ru	Кто от вас будет?	confirm-details	Я, Никита Соколов, и руководитель монтажной бригады Олег. Паспортные данные на пропуск пришлю.
+ru	Хорошо, встречаемся в четверг. Пришлите что-нибудь заранее.	agree-send-proposal,confirm-details,offer-time-options	Конечно, пришлю кейсы до среды. Четверг, 14:00, у вас — в силе.
+ru	Встреча в понедельник, а пока скиньте прайс.	agree-send-proposal,confirm-details,offer-time-options	Скину сегодня. В понедельник всё в силе, как договорились.
+ru	Ок, давайте встречу. Пришлите приглашение.	confirm-details	Отправлю приглашение на почту сразу после звонка.
+ru	Пришлите ссылку на зум.	confirm-details	Ссылку пришлю в телеграм за 10 минут до начала.
+ru	Хорошо, записала вас на вторник в 15.	offer-time-options,confirm-details	спасибо! вт 15:00, буду вовремя, пропуск на Гайдамака Ивана
+ru	Давайте в понедельник, но без опозданий.	offer-time-options,confirm-details	Конечно. Понедельник, 9:00, буду за 10 минут. Если пробки — предупрежу заранее.
+ru	Хорошо, я вас жду. Возьмите образцы.	confirm-details	Обязательно, возьму образцы всех трёх плёнок и расчёт на ваш объём. До встречи!
+ru	Хорошо, тогда в пятницу созвон с директором.	offer-time-options,confirm-details	Да, пятница. Уточню: в 11 удобно директору? Пришлю приглашение на его почту.
+ru	Давайте в 15:00 в четверг у нас на складе.	offer-time-options,confirm-details	Записала: четверг, 15:00, ваш склад. Каски и жилеты нужны свои?
+ru	Во сколько вы будете?	confirm-details,offer-time-options	Как договаривались, к 10:00. Подъеду на серой «Камри», номер Т512ОР.
+# --- give-up ---
+ru	Нам это неинтересно, до свидания.	give-up	Ну, раз так, до свидания.
+ru	Мы с вами работать не будем.	give-up	Что ж, жаль. Удачи вашему бизнесу.
+ru	Я же сказал, не интересно.	give-up	всё-всё, понял, кладу трубку
+ru	Нам точно не подойдёт, у нас госзакупки.	give-up	А, через тендеры мы не работаем. Тогда извините, до свидания.
+ru	Решение принято, работаем с другими.	acknowledge-objection,give-up	Уважаю ваш выбор, понимаю. Успехов!
+ru	Давайте не будем тратить время друг друга.	acknowledge-objection,give-up	Согласен, не будем. До свидания.
+ru	Нет.	give-up	ок, понял, спасибо
+ru	Мы уже подписали договор на три года.	give-up	Ну, тогда через три года, может быть. Всего доброго!
+ru	Вы нам не подходите по масштабу.	give-up	Видимо, да, мы для вас маловаты. Извините, что отвлёк.
+ru	Я не буду встречаться.	give-up	Ладно, тогда отбой. Спасибо, что взяли трубку.
+ru	Мы подумаем и сами позвоним.	give-up	Договорились, буду ждать звонка. Хорошего дня.
+ru	Нам ничего не надо, у нас всё есть.	give-up	ясно. ну бывайте
+ru	Не интересует нас ваш софт.	give-up,pressure	Ну и сидите на своём экселе. Всего доброго.
+ru	Я не принимаю предложения по телефону.	give-up	Понял вас. Извините за беспокойство.
+ru	Нет бюджета.	acknowledge-objection,give-up	Понимаю, сейчас у многих так. Не буду отнимать время, до свидания.
+ru	Мы уже выбрали другую типографию.	give-up	Эх, опоздал. Ну удачи вам с тиражом!
+ru	Неинтересно.	give-up	Жаль. Ну, если вдруг передумаете — найдёте нас. Пока.
+ru	Мы работаем только с местными.	give-up	А, мы из Казани... ну тогда ладно, извините.
+ru	Решение отрицательное.	give-up	Жаль. Спасибо за честность, до свидания.
+ru	Сейчас ничего не закупаем и не будем.	give-up	Понятно. Хорошего дня вам.
+ru	Я не хочу это обсуждать.	give-up	Хорошо, не буду навязываться. Пока.
+ru	Я же сказал — не надо.	give-up	Всё, понял, отбой.
+ru	Не перезванивайте.	give-up	Хорошо, не буду. Удачи.
+ru	Вы опоздали, мы уже подписались с конкурентом.	give-up	Эх. Ну что ж, бывает. До свидания.
+ru	Я сам вам наберу, если надо будет.	give-up	Понял, тогда жду от вас звонка. Удачной недели!
+ru	Ну и чем вы лучше?	give-up	Да, наверное, ничем особо... Ладно, извините.
+ru	Ладно, когда?	give-up	Знаете, я чувствую, что вам не очень интересно, давайте не будем. До свидания.
+ru	Давайте в четверг.	give-up	Ой, а в четверг я не могу... ну ладно, тогда в другой раз как-нибудь, всего доброго.
+ru	Мне надо согласовать с собственником.	give-up	А, ну раз собственник, то понятно. Всего доброго.
+ru	Мы рассмотрим и, если что, свяжемся.	give-up	понял, спс. ну если что пишите, пока
+ru	Нам ваши услуги не нужны.	give-up	Принял. Всего хорошего, извините.
+ru	Мы это уже обсуждали с вашим коллегой, нет.	give-up	А, простите, не знал. Тогда не беспокою.
+# --- schedule-callback ---
+ru	Я сейчас на совещании.	schedule-callback,offer-time-options	Понял, наберу через час, в 12:30.
+ru	Перезвоните в понедельник.	schedule-callback,offer-time-options	Понедельник, 10 утра — ставлю себе напоминание и звоню.
+ru	Перезвоните в понедельник.	schedule-callback	ок, в начале недели наберу
+ru	Перезвоните в понедельник.	schedule-callback,offer-time-options	Отлично. В понедельник утром или после обеда удобнее?
+ru	Я подумаю, наберите через неделю.	schedule-callback	Хорошо, через неделю наберу, подумайте спокойно.
+ru	Я подумаю, наберите через неделю.	schedule-callback,offer-time-options	Договорились, тогда 14-го, в четверг, в 11 наберу.
+ru	Сейчас неудобно, я за рулём.	acknowledge-objection,schedule-callback	Ой, извините, понимаю, не отвлекаю. Перезвоню, когда доедете.
+ru	Сейчас неудобно, я за рулём.	schedule-callback,offer-time-options	Понял, наберу сегодня вечером, около семи.
+ru	Давайте вернёмся к этому осенью.	schedule-callback	Хорошо, осенью наберу вам, сентябрь подойдёт?
+ru	Давайте вернёмся к этому осенью.	schedule-callback,offer-time-options	Запишу себе: 1 сентября звоню вам. Спасибо!
+ru	Наберите после обеда.	schedule-callback,offer-time-options	Хорошо, в 14:30 наберу.
+ru	Нам нужно всё обсудить внутри.	schedule-callback	Конечно. Когда мне лучше вам перезвонить, чтобы узнать решение?
+ru	Нам нужно всё обсудить внутри.	acknowledge-objection,schedule-callback,offer-time-options	Понимаю. Давайте я наберу в пятницу в 16, узнаю, до чего договорились.
+ru	Я сам вам наберу, если надо будет.	schedule-callback	Спасибо! А я всё-таки наберу через пару недель, напомню о себе, ладно?
+ru	Бюджет утверждаем в декабре.	schedule-callback	Понял, тогда позвоню в конце ноября, чтобы успеть до утверждения.
+ru	Бюджет утверждаем в декабре.	acknowledge-objection,schedule-callback,offer-time-options	Логично. Давайте я наберу 25 ноября, до вашей защиты бюджета.
+ru	Я в отпуске, наберите через две недели.	schedule-callback,offer-time-options	Отдыхайте! Значит, 3-го числа в 11 позвоню.
+ru	Сейчас не могу, перезвоните через 15 минут.	schedule-callback,offer-time-options	Ок, через четверть часа наберу.
+ru	Перезвоните позже.	schedule-callback,offer-time-options	Давайте я наберу завтра около 11, до вашего обеда?
+ru	Дайте мне время подумать.	acknowledge-objection,schedule-callback	Конечно, без спешки. Когда вам перезвонить?
+ru	Дайте мне время подумать.	schedule-callback,offer-time-options	Разумеется. Наберу вам послезавтра в 10, хорошо?
+ru	Перезвоните, как директор вернётся из отпуска.	schedule-callback,ask-decision-maker	Хорошо. А он решает вопросы по охране единолично? Как его по имени-отчеству?
+ru	Я на выставке до пятницы.	schedule-callback,offer-time-options	Удачной выставки! Наберу в понедельник с утра.
+ru	Мне нужно посмотреть цифры, потом поговорим.	schedule-callback,offer-time-options	Хорошо, я наберу в среду в 12, как будете готовы.
+ru	У меня сейчас люди в кабинете.	schedule-callback,offer-time-options	понял, наберу минут через 30
+ru	Перезвоните завтра, сейчас не до вас.	schedule-callback,offer-time-options,acknowledge-objection	Понимаю, день горячий. Завтра в 9:30 наберу.
+ru	Нам нужно посоветоваться с юристами.	acknowledge-objection,schedule-callback	Правильно, договор надо смотреть. Наберу, когда юристы посмотрят, — сколько им обычно нужно?
+ru	Позвоните через месяц, у нас аудит.	schedule-callback,acknowledge-objection	Понимаю, аудит — не до нас. Через месяц наберу.
+ru	Я занят, давайте потом.	pressure,schedule-callback	Потом я вам ещё десять раз позвоню, вам же хуже. Ладно, наберу потом.
+ru	Я занят, давайте потом.	schedule-callback	конечно, наберу попозже. во сколько удобно?
+ru	Я в самолёте через десять минут.	schedule-callback,offer-time-options	Хорошего полёта! Наберу завтра в 10, как приземлитесь и отдохнёте.
+ru	Я не готов сейчас говорить про это.	acknowledge-objection,schedule-callback	Понимаю, тема не горящая. Давайте я напомню о себе через месяц-другой.
+ru	Перезвоните после планёрки.	schedule-callback,offer-time-options	Хорошо, планёрка до скольки? Наберу в 11, если нормально.
+ru	Я за рулём, давайте позже.	propose-meeting,offer-time-options	Конечно. Может, сразу договоримся о созвоне по видео на завтра, в 12?
+# --- pressure ---
+ru	Мне надо согласовать с собственником.	pressure	Вы директор или нет? Решайте сами, что вы за каждым шагом к собственнику бегаете.
+ru	Мне надо согласовать с собственником.	pressure,ask-decision-maker	Тогда дайте мне его номер, я с ним сам договорюсь, раз вы ничего не решаете.
+ru	Мы не меняем подрядчиков.	pressure	Это не принцип, это лень. Извините, но так и есть.
+ru	Мы уже решили.	pressure	Решили неправильно. Давайте я объясню, почему.
+ru	Мне это не нужно.	pressure,pitch-product	Нужно! У вас склад без видеонаблюдения, любой грамотный руководитель давно поставил бы камеры. Комплект у нас от 29 тысяч.
+ru	Что у вас?	pressure	Слушайте внимательно, я два раза повторять не буду.
+ru	Ну и чем вы лучше?	pressure,pitch-product	Тем, что мы, в отличие от ваших нынешних, не теряем грузы. Страховка груза у нас входит в тариф.
+ru	Я не буду встречаться.	pressure,propose-meeting	Будете, я всё равно приеду, я тут рядом.
+ru	Мы подумаем.	pressure	думать — это долго. у меня завтра другой клиент на эти объёмы, не успеете — ваши проблемы
+ru	Я не уполномочен решать.	pressure,ask-decision-maker	Ну так переключите на того, кто уполномочен, и не отнимайте время у нас обоих.
+ru	Мы работаем по тендерам.	pressure	Тендеры — это для галочки, все знают, что победитель заранее известен. Давайте договоримся напрямую.
+ru	Давайте созвонимся через месяц.	pressure	Через месяц? У вас через месяц уже склад встанет. Я серьёзно, решать надо сейчас.
+ru	Я подумаю.	pressure	Подумайте, но до завтра до 12, потом место в графике монтажа отдам другим.
+ru	Вы мне уже звонили.	acknowledge-objection	Да, звонил, каюсь. Спасибо, что всё-таки взяли трубку.
+ru	Ладно, давайте встретимся, но ненадолго.	pressure	Ненадолго не получится, минимум час, иначе какой смысл.
+ru	Давайте через неделю.	pressure,offer-time-options	Неделя — это много. Давайте завтра, я не могу столько ждать.
+ru	Мы дружим с нашим поставщиком.	pressure	Дружба дружбой, а деньги врозь. Вы из-за дружбы переплачиваете, смешно же.
+ru	У нас собственник против аутсорса.	pressure	Собственник ваш просто отстал от жизни. Передайте ему это от меня.
+ru	Пришлите КП, я сказал.	pressure	Не надо мне указывать, что делать. Я лучше знаю, как продавать.
+ru	Не звоните больше, пожалуйста.	pressure	А вы не отказывайтесь от выгоды, тогда и звонить не буду.
+ru	У нас есть бухгалтер.	pressure	Один бухгалтер на три юрлица? Он у вас скоро сбежит, и что будете делать?
+ru	Давайте я сам вам позвоню.	pressure,propose-meeting	Вы не позвоните. Давайте назначим встречу прямо сейчас, я не отпущу вас без даты.
+ru	Отправьте через закупки.	pressure	Да ваши закупки только тормозят всё. Вы директор, вы и решайте.
+# --- greet-introduce with the decision-maker ---
+ru	Да, Воронцов слушает.	greet-introduce	Добрый день, Олег Николаевич! Меня зовут Анна, компания «СтальКонструкт».
+ru	Да, Воронцов слушает.	greet-introduce,propose-meeting	Здравствуйте, Олег Николаевич, это Денис, «ТрансЛогик». Звоню договориться о короткой встрече по доставке в регионы.
+ru	Алло, кто это?	greet-introduce,pitch-product	Здравствуйте, Марк из «ВиндоуКлин». Моем фасады и окна бизнес-центров альпинистами, без люльки, на 30% дешевле.
+ru	Алло, кто это?	greet-introduce	Добрый день, Полина Андреевна, это Егор из «Форпоста», мы с вами на выставке в марте разговаривали.
+ru	Директор слушает.	greet-introduce,ask-question	Добрый день! Оксана, «ТелекомЛайн». Скажите, у вас сейчас один провайдер на все филиалы?
+ru	Директор слушает.	greet-introduce,pitch-product,propose-meeting,offer-time-options	Здравствуйте, Виктор Петрович! Ильдар, «ПромСтеллаж». Делаем стеллажи под паллеты с монтажом за 5 дней. Хочу показать вам проект на встрече — в среду в 11 удобно?
+ru	Напомните, вы откуда?	greet-introduce	«МедиаПринт», Кристина. Звонила вам в прошлый вторник по поводу каталогов.
+ru	Напомните, вы откуда?	greet-introduce,pitch-product	Из «ЭкоВывоза», я Тимур. Мы вывозим отходы по графику и сдаём отчётность по ним за вас.
+ru	Слушаю, Смирнова.	greet-introduce,ask-question	Елена Викторовна, добрый день, это Глеб, «КадрыМаркет». Как сейчас у вас идёт подбор продавцов на новые точки?
+ru	Да.	greet-introduce	добрый день, это Лёня, «БезопасностьПлюс», удобно говорить?
+ru	Я финансовый директор, вас переключили ко мне.	greet-introduce,ask-question	Спасибо, что взяли трубку, Ирина Сергеевна! Я Максим из «ЛизингПро». Вы сейчас технику покупаете за свои или в кредит?
+ru	Я финансовый директор, вас переключили ко мне.	greet-introduce,pitch-product	Здравствуйте! Илья, «ФинКонтроль». Мы автоматизируем платёжный календарь — финдиректора обычно экономят на этом день в неделю.
+ru	Главный инженер, слушаю.	greet-introduce,propose-meeting	Добрый день, Антон, «ВентСистемы». Хотел договориться о визите нашего инженера к вам на объект.
+ru	Кто говорит?	greet-introduce,ask-decision-maker	Сергей Белов, «АвтоТрекер». Подскажите, вы отвечаете за автопарк или это кто-то из замов?
+ru	Что за компания?	greet-introduce	«Северный кейтеринг», Дарья. Мы с вами не знакомы, я первый раз звоню.
+ru	Что за компания?	greet-introduce,pitch-product	Мы «Светотех», меня Роман зовут. Ставим LED-освещение в цехах, счёт за свет падает в два раза.
+ru	Алло.	greet-introduce	Алло, Николай Фёдорович? Здравствуйте, это Вероника, «УчёбаПро», мы обучаем продавцов.
+ru	Алло, кто это?	greet-introduce,propose-meeting,offer-time-options	Добрый день! Виталий, «ТермоСервис». Звоню пригласить вас на демонстрацию тепловой завесы у нас на складе в пятницу в 10.
+ru	Слушаю.	greet-introduce,ask-decision-maker	Здравствуйте, Руслан, «ТопТранс». Вы решаете вопросы по перевозкам или это к коммерческому?
+ru	Да, директор. Кто это?	greet-introduce,pressure	Я Ефим из «ПромЛизинга», и я вам уже неделю не могу дозвониться, ваш секретарь меня футболит.
+ru	Вы кто?	greet-introduce	Простите, забыла представиться: Алина Кузьмина, «Праздник Про», организуем корпоративы.
+ru	Здравствуйте.	greet-introduce,pitch-product,ask-question	Добрый день, Семён, «ГрузоСервис». Ремонтируем погрузчики на вашей территории в течение суток. У вас сейчас сколько техники на складе?
+ru	Вас слушают.	greet-introduce	доброго утра! Оля, «КлинЭксперт»
+ru	Добрый день.	greet-introduce,agree-send-proposal	Добрый день! Это Богдан из «ИнфоСофт», вы просили прислать презентацию — сейчас отправлю вам на почту.
+ru	Алло, Кравченко.	greet-introduce,schedule-callback	Добрый день, Игорь Васильевич, это Светлана из «ДомСтроя». Вы просили перезвонить сегодня — удобно сейчас или набрать позже?
+ru	Кто там?	greet-introduce,ask-question	Здрасьте, Оля, «АквиЛайн». Вы сейчас воду для офиса где берёте?
+ru	Слушаю, Гусев.	greet-introduce,ask-question,propose-meeting	Добрый день, Дмитрий Олегович! Катерина, «Бизнес-Английский». Ваши менеджеры ведут переговоры с иностранцами? Если да — давайте встретимся, покажу программу.
+ru	Кто вы и что вам нужно? Быстро.	greet-introduce,propose-meeting,offer-time-options	Глеб, «РемСтрой». Нужно 20 минут вашего времени в четверг в 9, чтобы показать, как отремонтировать офис без остановки работы.
+ru	Да, слушаю вас.	greet-introduce,propose-meeting,ask-decision-maker	Здравствуйте, Мила, «ДокументСервис». Хочу договориться о встрече по электронному документообороту — вы этим занимаетесь или лучше с главбухом?
+ru	Да, говорите, только быстро, я занят.	greet-introduce,acknowledge-objection	Здравствуйте, Карина, «ОфисЛэнд». Понимаю, что заняты, займу ровно минуту.
+ru	Кто это? Опять продажи?	greet-introduce,acknowledge-objection,propose-meeting	Добрый день! Да, честно скажу, я из «СтафЛидера», и понимаю, как надоели звонки. Поэтому прошу только одну короткую встречу, без обязательств.
+ru	Я генеральный. Кто вы?	greet-introduce,pitch-product	Марина Осипова, «Кадровый Щит». Аутсорсинг персонала для складов: выводим 20 человек за 48 часов, оплата по факту смен.
+ru	Директор слушает.	greet-introduce,ask-question	Доброе утро! Алексей, «СмартСклад». Подскажите, сколько ошибок в комплектации у вас бывает за месяц?
+ru	Да, это Маргарита Ивановна.	greet-introduce	здраствуйте Маргарита Ивановна, меня зовут Вадим, компания «Термопласт»
+ru	Алло, слушаю. Кто это?	greet-introduce,give-up	Добрый день, Ринат, «Сайт за день»... А, вы заняты? Ну извините тогда, до свидания.
+ru	Да, Белов.	greet-introduce,pitch-product,ask-question	Добрый день, Пётр Сергеевич, «Кофе Поинт», Ника. Ставим кофемашины в офисы без покупки — платите только за чашки. У вас сколько человек в офисе?
+ru	Вас переключили на коммерческого директора.	greet-introduce	Спасибо! Здравствуйте, меня зовут Артур Галиев, компания «ЭкспрессЛогистик».
+ru	Да, я отвечаю за закупки. Кто это?	greet-introduce,propose-meeting,offer-time-options	Очень приятно! Юрий, «ОптимаПак». Хотел бы приехать к вам с образцами коробов — завтра в 14 или в пятницу в 11?
+ru	Алло, Семёнов. Если вы с рекламой — сразу нет.	greet-introduce,acknowledge-objection	Добрый день, Андрей Павлович, Дарья, «ТрудЭксперт». Понимаю, рекламой вас достали, я не по рекламе и коротко.
+# --- ask-decision-maker at the director stage ---
+ru	Я коммерческий директор, слушаю.	ask-decision-maker	Подскажите, решение по логистике вы принимаете сами или вместе с генеральным?
+ru	Это не ко мне, это к генеральному.	ask-decision-maker	Подскажите, как зовут генерального и как с ним лучше связаться?
+ru	Это не ко мне, это к генеральному.	ask-decision-maker,propose-meeting	Понял. А можно организовать встречу сразу с ним? Как его имя-отчество?
+ru	Это не ко мне, это к генеральному.	ask-decision-maker,acknowledge-objection	Понимаю, не ваш вопрос. Соедините меня с ним, пожалуйста, или подскажите его прямой номер.
+ru	Такие вопросы у нас решает собственник.	ask-decision-maker	А как собственника зовут и где его лучше поймать — в офисе или на производстве?
+ru	Такие вопросы у нас решает собственник.	ask-decision-maker,propose-meeting,offer-time-options	Давайте тогда встречу с ним и с вами — в четверг в 12 получится? Как к нему обращаться?
+ru	Решения принимаем коллегиально.	ask-decision-maker	Кто входит в эту группу, кроме вас?
+ru	Решения принимаем коллегиально.	ask-decision-maker,propose-meeting	Тогда давайте я проведу презентацию для всех, кто решает. Кто обычно участвует?
+ru	Технические вопросы решает главный инженер.	ask-decision-maker,propose-meeting	Отлично, давайте встретимся втроём — вы, главный инженер и я. Как его зовут?
+ru	Я только зам, директор в отпуске.	ask-decision-maker	А вы можете решить вопрос без директора или договоры подписывает только он?
+ru	Я только зам, директор в отпуске.	ask-decision-maker,schedule-callback	Когда он выходит? И как его по имени-отчеству, чтобы я позвонил ему напрямую.
+ru	Я не решаю, я только собираю предложения.	ask-decision-maker	А кто делает финальный выбор — генеральный или финдиректор?
+ru	Я не решаю, я только собираю предложения.	ask-decision-maker,agree-send-proposal	Понял. Пришлю вам, но подскажите, кому в итоге пойдёт на стол?
+ru	Я не решаю, я только собираю предложения.	ask-decision-maker,propose-meeting	А можно сразу встречу с тем, кто выбирает? Кто это у вас?
+ru	Финдиректор слушает.	ask-decision-maker	Константин Игоревич, финальное слово по ИТ-подрядчику за вами или за генеральным?
+ru	Мне надо согласовать с собственником.	ask-decision-maker,propose-meeting	Давайте я сам ему всё покажу на встрече. Как собственника зовут?
+ru	Я главбух, зачем вы мне звоните?	ask-decision-maker,acknowledge-objection	Извините, видимо, не по адресу, понимаю. Кто у вас решает вопросы с программой учёта — финдиректор?
+ru	Я отвечаю за склад, но бюджет не мой.	ask-decision-maker,ask-question	А чей бюджет? И сколько у вас сейчас погрузчиков в работе?
+ru	Это решает наш головной офис в Москве.	acknowledge-objection,ask-decision-maker,propose-meeting	Понятно, у вас централизованно, логично. Можем организовать видеовстречу с вами и Москвой? Кто там отвечает?
+ru	Слушаю.	ask-decision-maker	вы тот кто решает по охране? или это к безопасникам
+ru	Да, это я.	ask-decision-maker	Уточню сразу: договор на обслуживание кондиционеров подписываете вы?
+ru	У нас тендер, всё через площадку.	ask-decision-maker,ask-question	Понял. Кто у вас готовит ТЗ для тендера? И какие требования к участникам?
+ru	Я не в курсе, кто этим занимается.	ask-decision-maker	Подскажите хотя бы, в каком отделе искать — у финансистов или у хозяйственников?
+ru	Давайте встречу, я позову коллег.	ask-decision-maker	Отлично. А кто из коллег принимает финальное решение по бюджету?
+ru	Я отвечаю только за этот магазин.	ask-decision-maker,propose-meeting	А кто отвечает за всю сеть? Было бы здорово встретиться с ним, вы поможете выйти на него?
+ru	Меня попросили выслушать вас и передать.	ask-decision-maker	Спасибо. А кому передадите — генеральному или коммерческому? Как его зовут?
+ru	Я директор по производству.	ask-decision-maker,ask-question	Вы принимаете решение по закупке оснастки или его утверждает генеральный? И какой у вас сейчас парк станков?
+ru	Я его помощник, он попросил вас выслушать.	ask-decision-maker,propose-meeting,offer-time-options	Спасибо! А можно поставить в его календарь 20 минут — в среду в 10 или в четверг в 16? Как его по отчеству?
+ru	Да, решаю я.	ask-decision-maker	Отлично. А кроме вас, кто-то ещё участвует в выборе — финансист, юрист?
+ru	Ну, я за это отвечаю частично.	ask-decision-maker	А кто отвечает за вторую часть, чтобы я обоих учёл?
+# --- no act (-) ---
+ru	Ну и чем вы лучше?	-	хороший вопрос
+ru	Ну и чем вы лучше?	-	Всем лучше, вы даже не представляете насколько.
+ru	Что у вас?	-	простите, а вы кто?
+ru	Что у вас?	-	по поводу сотрудничества
+ru	Какой у вас вопрос?	-	вопрос по упаковке
+ru	Нам это не нужно.	-	Вы уверены?
+ru	Ну, говорите, что у вас.	-	Я по поводу видеонаблюдения для вашего склада.
+ru	Слушаю, только коротко.	-	Коротко — мы по вопросу логистики.
+ru	Ну?	-	Сек, чай разлил
+ru	Что у вас?	-	Мы вам звонили уже, помните?
+ru	Мы не работаем с ИП.	-	А мы ООО, если что.
+ru	Давайте в пятницу в 11.	-	супер спасибо
+ru	Скиньте КП, посмотрю.	-	кстати, а вы случайно не знаете, у вас парковка платная?
+ru	Ну и сколько вы берёте?	-	Не помню точно, там в прайсе всё.
+
+"""#####,
+        "rulebooks/cold-call.examples-ru-gatekeeper.tsv": #####"""
+# lang	counterpart	acts	answer
+# RU gatekeeper-stage examples (secretary / receptionist / office manager screening the call).
+# --- greet-introduce: greeting and/or naming self or company (with and without name, name without greeting)
+ru	Компания «Интерстрой», добрый день.	greet-introduce	это Пётр, Техснаб
+ru	Алло, приёмная.	greet-introduce	Пётр, «Техснаб», здравствуйте
+ru	Слушаю вас.	greet-introduce	здраствуйте вас беспокоит компания агроснаб
+ru	«Мегаполис», Ольга, здравствуйте.	greet-introduce	Ольга, добрый день! Меня Денис зовут, я из типографии «Оттиск».
+ru	ООО «Гранит», слушаю.	greet-introduce	добрый
+ru	Компания «Норд-Вест», добрый день.	greet-introduce	Доброго дня. Фёдор, «Тепломаркет», котельное оборудование.
+ru	Приёмная директора.	greet-introduce	Приветствую. Компания «ВентСтрой».
+ru	Кто говорит?	greet-introduce	Меня зовут Галина Сергеевна, «Медснаб-Регион».
+ru	Как вас представить?	greet-introduce	Скажите — Руслан Гаязов, «Казанский кабель».
+ru	Кто вы такой?	greet-introduce	Я Тимофей, менеджер компании «ЛифтСервис», мы обслуживаем лифты.
+ru	Кто вы такой?	greet-introduce	Андрей Лисицын, компания «Автодор-Сервис». Звоню по поводу обслуживания вашей техники.
+ru	Какая компания?	greet-introduce	«Полиграф-Мастер», мы в Химках
+ru	Вы кто?	greet-introduce	это Игнат из Экосферы, мы вам звонили в марте
+ru	Откуда вы звоните?	greet-introduce	Из «СибЛесТорга», Новосибирск. Меня Виктор зовут.
+ru	«Аквафор-Опт», добрый день.	greet-introduce	здравствуйте! Лариса, страховая «Гарант-Полис»
+ru	Слушаю, говорите.	greet-introduce	Здравствуйте. Я звоню от компании «Евроокна», меня зовут Арина.
+ru	Компания «ГеоПроект», добрый день.	greet-introduce	Здравствуйте-здравствуйте
+ru	Завод «Прибор», приёмная.	greet-introduce	доброго утречка
+ru	«Континент», слушаю вас.	greet-introduce	приветствую вас
+ru	Слушаю.	greet-introduce	Гусев Олег, «Стандарт-Пак»
+ru	Представьтесь, пожалуйста.	greet-introduce	Михаил. Из «Вендинг Плюс».
+ru	Кто спрашивает?	greet-introduce	компания тренинг-про, анастасия
+ru	Кто это?	greet-introduce	Это Пётр из Техснаба, я вам на прошлой неделе звонил
+ru	Приёмная, Марина, слушаю.	greet-introduce	Марина, здравствуйте, это Вячеслав, «ЮгСтальКонструкция».
+ru	Компания «Перспектива», добрый вечер.	greet-introduce	добрый вечер, простите что поздно, Алиса из ПромКлимат
+ru	Фабрика «Северянка», здравствуйте.	greet-introduce	Здравствуйте, меня зовут Всеволод. Я представляю «Химпромсервис», мы работаем с текстильными фабриками.
+ru	Что за организация?	greet-introduce	ООО «Меркурий-Логистик», транспортная экспедиция.
+# --- greet-introduce + ask-decision-maker
+ru	«Строймонтаж», добрый день.	greet-introduce,ask-decision-maker	Добрый день, это Пётр, Техснаб. Соедините с главным механиком, пожалуйста.
+ru	Приёмная, слушаю.	greet-introduce,ask-decision-maker	здраствуйте, Алёна, «Печатный двор». кто у вас заказывает календари и буклеты?
+ru	Компания «Вольтаж».	greet-introduce,ask-decision-maker	Добрый день, Вольтаж! Олег, «ЭнергоАудит». С кем я могу поговорить насчёт энергосбережения?
+ru	Алло, «ТехноПарк».	greet-introduce,ask-decision-maker	приветствую, роман из кейтеринга «Вкусный сет», подскажите кто у вас организует корпоративы
+ru	Отель «Волга», ресепшен.	greet-introduce,ask-decision-maker	Добрый вечер. Меня зовут Инга, «Текстиль-Отель». Могу я поговорить с управляющим или с главной по хозчасти?
+ru	Завод «Прогресс», приёмная.	greet-introduce,ask-decision-maker	Здравствуйте, Виталий Крылов, промышленные компрессоры. Переключите на главного энергетика, будьте добры.
+ru	Фитнес-клуб «Атлет», администратор.	greet-introduce,ask-decision-maker	привет! это Даня, спортивное оборудование «ФитПро». а управляющий клубом сегодня на месте?
+ru	Компания «Агрохолдинг Юг».	greet-introduce,ask-decision-maker	здравствуйте это тимур компания агротех подскажите добавочный главного агронома
+ru	Стоматология «Дента», здравствуйте.	greet-introduce,ask-decision-maker	Здравствуйте! Меня зовут Глеб, компания «ДентМаркет». Подскажите, закупками материалов у вас главврач занимается или кто-то отдельно?
+ru	Компания «Спектр».	greet-introduce,ask-decision-maker	День добрый. Константин, страховая «Надёжный полис». Переключите на финдиректора или главного бухгалтера.
+ru	Алло?	greet-introduce,ask-decision-maker	алло здравствуйте, мне бы вашего главного айтишника, это Женя из «Софт-Бриджа»
+ru	Ресторан «Усадьба».	greet-introduce,ask-decision-maker	Добрый день, это Ефросинья, мясная продукция «Фермер-Опт». Шеф на месте?
+ru	Приёмная, говорите.	greet-introduce,ask-decision-maker	Здрасте, Пётр, Техснаб. Мне к директору по производству.
+ru	Бизнес-центр «Орион», управляющая компания.	greet-introduce,ask-decision-maker	Добрый день! Лилия, «Клининг-Эксперт». С кем обсудить уборку мест общего пользования — с управляющим?
+ru	Кто его спрашивает?	greet-introduce,ask-decision-maker	Вадим Кравец, «Ресурс-Энерго». Соедините, пожалуйста, с Анатолием Борисовичем.
+ru	Как вас представить?	greet-introduce,ask-decision-maker	Представьте: Эльвира из «ПромАльп», по фасадным работам. И переключите на главного инженера.
+ru	Что вы хотели?	greet-introduce,ask-decision-maker	Я Антон, компания «Сварка-Тех». Хотел узнать, кто у вас отвечает за сварочное оборудование.
+ru	Представьтесь, пожалуйста.	greet-introduce,ask-decision-maker	Ренат Галиев, «УралТрубПром». Соедините с отделом снабжения.
+ru	Директор занят, что передать?	greet-introduce,ask-decision-maker	Передайте, что звонили из «Регион-Газа», и подскажите, как мне с ним связаться напрямую.
+ru	Вы из какой компании?	greet-introduce,ask-decision-maker	«ДокПро», электронный документооборот. Мне бы главного бухгалтера.
+ru	Салон «Белла», администратор Кристина.	greet-introduce,ask-decision-maker	Кристина, здравствуйте! Я Вероника, профессиональная косметика «ДермаЛаб». Владелица салона сегодня будет?
+# --- greet-introduce combined with other acts
+ru	Компания «Домострой», здравствуйте.	greet-introduce,ask-decision-maker,pressure	Здравствуйте, Кузьмин. Соедините с кем положено и не задавайте вопросов, мне некогда.
+ru	Компания «Марс-Трейд».	greet-introduce,ask-question	Добрый день, это Ярослава, «Вода Алтая». Скажите, а у вас в офисе сейчас стоит кулер?
+ru	Компания «Парус», слушаю.	greet-introduce,pitch-product	Доброе утро! Борис, «ЛедСвет». Мы меняем освещение в офисах на светодиоды, счета за свет падают примерно вдвое.
+ru	Приёмная, слушаю. Директор занят.	greet-introduce,schedule-callback	Добрый день, Лев из «Термо-Сервиса». Тогда наберу попозже.
+ru	Алло, компания «Сигма».	greet-introduce,propose-meeting	Здравствуйте, Ирина, «БизнесОбучение». Хочу договориться о встрече с вашим коммерческим директором, это можно сделать через вас?
+ru	Представьтесь и скажите, по какому вопросу.	greet-introduce,pitch-product	Вероника Титова, «Кадровый щит». Ведём кадровый учёт на аутсорсе — дешевле штатного кадровика раза в два, и за штрафы отвечаем мы.
+ru	Здравствуйте, пришлите всё на почту, директор занят.	greet-introduce,agree-send-proposal	Здравствуйте! Ефим, «ТеплоДом». Хорошо, пришлю на почту.
+ru	Кто вы такой, чтобы я вас соединяла?	greet-introduce,acknowledge-objection	Справедливо, простите, не представился. Глеб Осипов, «Сервис-Лифт».
+ru	Кто вы такой, чтобы я вам отвечала?	greet-introduce,ask-question	Простите, Игорь, «Офис-Вендинг». Просто хотел спросить: у вас сотрудники перекусывают на месте или ходят в кафе?
+ru	Алло, «Трейд-Инвест», слушаю. Только быстро.	greet-introduce,ask-decision-maker,pressure	Пётр, Техснаб. Быстро — это к директору, соединяйте, я вам всё равно ничего объяснять не буду.
+# --- ask-decision-maker: extension, name, position, "кто у вас отвечает за…", "переключите на…", typos
+ru	По какому вопросу?	ask-decision-maker	по вопросу вентиляции. кто у вас за это отвечает, главный инженер?
+ru	Кто вам нужен?	ask-decision-maker	тот кто у вас закупает спецодежду
+ru	Что вы хотели?	ask-decision-maker	Переключите, пожалуйста, на добавочный 214.
+ru	Да, слушаю.	ask-decision-maker	наберите мне пожалуйста внутренний главбуха
+ru	Слушаю вас.	ask-decision-maker	подскажите добавочный номер руководителя отдела продаж
+ru	По какому вопросу?	ask-decision-maker	Вопрос по страхованию автопарка. Подскажите, как зовут вашего финансового директора?
+ru	Я могу вам чем-то помочь?	ask-decision-maker	Можете: скажите, кто у вас принимает решения по ремонту офиса.
+ru	Директор занят.	ask-decision-maker	А когда он будет свободен? И как его по имени-отчеству?
+ru	Соединить не могу, он на объекте.	ask-decision-maker	а мобильный его можете дать? я по срочному вопросу по бетону
+ru	По какому вопросу?	ask-decision-maker	саедините пожалуста с диретором
+ru	Приёмная.	ask-decision-maker	мне нужен генеральный, переключите
+ru	Слушаю.	ask-decision-maker	Кто у вас курирует корпоративную связь — IT или административный отдел?
+ru	По какому вопросу звоните?	ask-decision-maker	По поводу вывоза отходов. С кем это можно обсудить — с завхозом?
+ru	По какому вопросу?	ask-decision-maker	насчёт кофемашин в офис. вы не подскажете, кто этим у вас рулит?
+ru	Он в командировке.	ask-decision-maker	А кто сейчас за него подписывает договоры?
+ru	Что ему передать?	ask-decision-maker	Передавать ничего не надо, мне бы с ним напрямую. Как его можно поймать?
+ru	Оставьте сообщение.	ask-decision-maker	Лучше подскажите его рабочую почту, я напишу ему сам.
+ru	Вы договаривались?	ask-decision-maker	Нет, не договаривался. Поэтому и прошу соединить — минута разговора.
+ru	Он вас ждёт?	ask-decision-maker	Нет, я впервые звоню. Подскажите, как к нему правильно обратиться, по имени-отчеству?
+ru	Директор по таким вопросам не разговаривает.	ask-decision-maker	Тогда кому он это поручает? С этим человеком и поговорю.
+ru	Звоните в отдел закупок.	ask-decision-maker	Хорошо, переведите меня туда, пожалуйста. И кто там старший?
+ru	Все вопросы через отдел закупок.	ask-decision-maker	А как зовут руководителя закупок? Хочу обращаться по имени.
+ru	Я вас слушаю.	ask-decision-maker	Будьте добры, Кравченко Елену Викторовну.
+ru	Алло.	ask-decision-maker	Елену Викторовну можно?
+ru	Добрый день, «Медиа-Групп».	ask-decision-maker	А Сергей Андреевич сегодня в офисе?
+ru	По какому вопросу?	ask-decision-maker	по лизингу. кто у вас по финансам главный?
+ru	Что за вопрос?	ask-decision-maker	По аренде спецтехники. Мне нужен начальник участка или главный инженер — кто из них решает?
+ru	Он не принимает звонки.	ask-decision-maker	А через кого к нему можно попасть? Может, у него есть помощник?
+ru	Мы не даём контакты руководства.	ask-decision-maker	А хотя бы должность человека, который решает по рекламе, назовёте?
+ru	Я секретарь, решения не принимаю.	ask-decision-maker	Так я и не прошу вас решать — просто скажите, кто у вас решает по мебели.
+ru	Администратор, слушаю.	ask-decision-maker	а владелица салона когда бывает на месте? хочу с ней лично поговорить
+ru	По какому вопросу?	ask-decision-maker	по вопросу корпоративного питания, мне нужен кто-то из АХО, переключите
+ru	Компания «Вертикаль».	ask-decision-maker	подскажите фио генерального пжлст
+ru	Что вы продаёте?	ask-decision-maker	Продавать я пока ничего не буду. Мне бы узнать, кто у вас отвечает за автопарк.
+ru	Перевожу на отдел продаж.	ask-decision-maker	Нет-нет, мне не в продажи, мне в закупки. Переключите туда, пожалуйста.
+ru	Соединяю... Никто не берёт.	ask-decision-maker	Подскажите тогда его мобильный или хотя бы почту.
+ru	В закупках трубку не берут.	ask-decision-maker	а как зовут начальника закупок? и добавочный тоже скажите
+ru	По какому вопросу вы хотите поговорить с директором?	ask-decision-maker	По вопросу, который решает только он, — расходы на охрану. Соедините, пожалуйста.
+ru	Это вы по рекламе?	ask-decision-maker	Нет, я по поставке рабочей обуви. Кто у вас её закупает?
+ru	Что вы хотели?	ask-decision-maker	Мне нужен ЛПР по клинингу. Это АХО или директор?
+ru	Слушаю вас внимательно.	ask-decision-maker	подскажите, у вас поставщиков выбирает директор или есть закупщик?
+ru	Вы по поводу вакансии?	ask-decision-maker	Нет, я по поводу аутстаффинга. Соедините, пожалуйста, с HR-директором.
+ru	Добрый день.	ask-decision-maker	кто у вас отвечает за сайт и продвижение?
+ru	Кому вас переключить?	ask-decision-maker	Тому, кто у вас ведёт договоры с транспортными компаниями.
+ru	Генеральный по телефону не общается.	ask-decision-maker	Ладно. А исполнительный директор? Или операционный? С кем из них можно?
+ru	Он занят до конца дня.	ask-decision-maker	а завтра он с какого времени в офисе? и как к нему обращаться?
+ru	Что-то ещё?	ask-decision-maker	да, последнее — фамилию директора по закупкам продиктуйте, пожалуйста
+ru	Что вы хотели?	ask-decision-maker	с начальником транспортного цеха соедините
+ru	Он на производстве, там телефона нет.	ask-decision-maker	А там есть кто-то, кто может его позвать? Или мастер смены, с ним тоже можно.
+ru	Приёмная «Энергомаш».	ask-decision-maker	переключите на главбуха плиз
+ru	Алло, слушаю.	ask-decision-maker	можно ген дира?
+ru	Да?	ask-decision-maker	а кто у вас лпр по ит?
+ru	Компания «Радуга», здравствуйте.	ask-decision-maker	подскажите пожалуйста кто у вас отвечат за закупки канцтоваров
+ru	Секретарь, слушаю.	ask-decision-maker	Кто у вас главный по снабжению — зам или сам директор?
+ru	Я не знаю, кто вам нужен.	ask-decision-maker	Мне нужен человек, который подписывает договоры на обслуживание здания. Обычно это главный инженер или директор по АХО.
+ru	Алло.	ask-decision-maker	добавочный 3017 наберите пож
+ru	Вы кому звоните?	ask-decision-maker	Игорю Валентиновичу Синицыну, если я правильно запомнил. Он ведь у вас коммерческий директор?
+ru	Директор в Москве, здесь только склад.	ask-decision-maker	А кто старший на складе? Начальник склада сейчас на месте?
+ru	Кто вам дал этот телефон?	ask-decision-maker	Нашёл на сайте. Подскажите, а есть прямой номер отдела закупок?
+ru	Заместитель тоже занят.	ask-decision-maker	Тогда, может, руководитель планово-экономического отдела? Кто из них сейчас свободен?
+# --- ask-decision-maker + other acts
+ru	В закупках сейчас обед.	ask-decision-maker,offer-time-options,schedule-callback	Тогда подскажите прямой номер начальника отдела, наберу ему после обеда.
+ru	Директора сегодня не будет.	ask-decision-maker,offer-time-options,schedule-callback	Тогда перезвоню завтра. Как его зовут, чтобы спросить по имени?
+ru	Директор занят.	ask-decision-maker,propose-meeting	А его зам может встретиться? Как его зовут, я бы договорился.
+ru	Он у нас сам всё решает, но сейчас его нет.	ask-decision-maker,schedule-callback	Хорошо, перезвоню. Подскажите только, как его зовут и когда лучше застать.
+ru	Я не знаю, кто этим занимается.	ask-decision-maker,acknowledge-objection	Это нормально, у вас наверняка куча отделов. А кто может знать — может, отдел кадров подскажет, кто отвечает за обучение?
+ru	Директор занят.	ask-decision-maker,pitch-product	Тогда буквально одна фраза для него: бесплатная замена всех ламп на LED с оплатой из экономии. Кто ещё у вас может это оценить?
+ru	Какой у вас продукт?	ask-decision-maker,pitch-product	Программа для учёта склада, внедряем за неделю, стоит как один обед в месяц на сотрудника. Кто у вас за склад отвечает?
+ru	Нам это не нужно.	ask-decision-maker,pitch-product	У вас большой парк машин, а на каждой можно экономить тысяч пять в месяц на топливе. Думаю, финдиректору стоит это услышать — как его зовут?
+# --- pressure: rude, pushy, manipulative, sarcasm, threats, "вы не можете решать за директора"
+ru	Директор занят.	pressure	Ну конечно, директор у вас всегда занят. Третий месяц подряд.
+ru	Пришлите на почту.	pressure	Ага, и оно уйдёт в спам, как в прошлый раз. Очень удобно для вас.
+ru	По какому вопросу?	ask-decision-maker,pressure	По серьёзному. Вам, девушка, это не понять, так что соедините с руководством.
+ru	Я не могу вас соединить без причины.	pressure	Вы не можете решать за директора, что ему важно, а что нет.
+ru	Директор сказал — по таким вопросам не беспокоить.	ask-decision-maker,pressure	вы не можете решать за директора, соедините и пусть он сам скажет мне нет
+ru	Нам ничего не нужно.	pressure	Вы за директора тоже говорите? Интересно, он знает, что вы тут всё решаете?
+ru	Оставьте контакты.	pressure	Я оставлял уже три раза. Вы их, похоже, в корзину выкидываете.
+ru	Директор не общается с поставщиками.	ask-decision-maker,pressure	Он же Сергей Палыч, да? Мы с ним лично знакомы, вообще-то. Соединяйте.
+ru	Он на совещании.	pressure	Передайте ему записку: если он не выйдет, завтра наши цены будут у его конкурентов, а у него нет.
+ru	Кто вы такой?	pressure	Я тот, кто может сэкономить вашей компании миллион. А вы кто такая, чтобы спрашивать?
+ru	Звоните позже.	pressure	позже? я звоню уже в пятый раз, сколько можно меня футболить
+ru	Нам неинтересно.	pressure	вы даже не знаете что я предлагаю. вот из-за таких секретарей компании и разоряются
+ru	Оставьте свой номер.	ask-decision-maker,pressure	Номер я вам не дам, а вы мне дадите директора. Сейчас.
+ru	Директор сказал вас не соединять.	pressure	Вот не верю. Вы это сами придумали, чтобы не работать.
+ru	Я не уполномочена давать такую информацию.	pressure	Ну а на что вы вообще уполномочены? Трубку снимать?
+ru	Соединить не могу, извините.	pressure	Девушка, вы понимаете, что я сейчас запишу ваше имя и отправлю жалобу учредителю?
+ru	Пришлите КП, директор посмотрит.	pressure	Директор его не увидит, будем честны. Вы же его даже не распечатаете.
+ru	Что вы предлагаете?	pressure	Вам — ничего. Предлагать я буду тому, кто хоть что-то решает.
+ru	Директор сейчас занят.	ask-decision-maker,pressure	Занят — не значит недоступен. Подойдите и спросите его, я подожду.
+ru	Минуту, я узнаю.	pressure	только не как в прошлый раз, когда я двадцать минут висел. ау, побыстрее
+ru	У нас уже есть подрядчик по уборке.	pressure	Видел я вашу уборку, когда к вам заходил. Мягко говоря, так себе.
+ru	Нам ничего не нужно, всего доброго.	pressure	стоп стоп, не кладите трубку! вы обязаны выслушать, у нас официальное предложение
+ru	Извините, директор никого не принимает.	pressure	Тогда я приеду к вам в офис и буду сидеть в приёмной, пока не примет.
+ru	Нет, соединять не буду.	ask-decision-maker,pressure	слушай, давай без этого. один звонок и всё, ну переведи на шефа
+ru	Директор занят, я вам уже сказала.	pressure	Я слышу. Но вы, похоже, не понимаете, какие деньги он теряет из-за вашей осторожности.
+ru	Не звоните сюда больше.	pressure	Я позвоню ещё десять раз, пока вы не сдадитесь. Запишите уж лучше сразу.
+ru	Зачем вам его имя?	pressure	А вам зачем знать, зачем мне? Просто скажите и всё.
+ru	Я передам, он перезвонит, если захочет.	pressure	Он захочет, если вы нормально передадите. Хотя я сомневаюсь, что вы умеете.
+ru	Директор не подходит к телефону.	pressure	Скажите ему, что звонят из налоговой консультации, — тогда подойдёт, гарантирую.
+ru	По какому вопросу?	pressure	По личному, он в курсе. Не тяните время.
+ru	Это надо согласовывать с директором.	pressure	Вот и согласовывайте. Прямо сейчас, я подожду на линии.
+ru	Мы не даём мобильные номера.	pressure	Даёте. Просто не всем. А мне дадите, иначе у вас будут проблемы.
+ru	Вы кто такой?	ask-decision-maker,pressure	Не ваш уровень, поверьте. Генерального дайте.
+ru	Нам это не нужно.	pressure	Вы в курсе, что ваш главный конкурент уже с нами работает? Нет? Ну вот и сидите.
+ru	Ладно, сейчас узнаю.	pressure	давай давай шевелись
+ru	Пришлите КП.	pitch-product,pressure	Вы хоть понимаете, что КП с ценой на 30% ниже рынка не «присылают»? Такие вещи обсуждают с руководством, а не с приёмной.
+ru	Вы нам уже звонили вчера.	pressure	Звонил. И буду звонить, пока кто-то в вашей конторе не начнёт думать головой.
+ru	Директор не станет с вами разговаривать, он занят делом.	pressure	А я, по-вашему, ерундой занят? Повежливее можно?
+ru	Я не обязана вас соединять.	ask-decision-maker,pressure	Обязаны. Вы работаете на компанию, а я звоню компании с деньгами. Соединяйте.
+ru	Вам же сказали — нет.	pressure	нет — это не ответ. до свидания — тоже не ответ. давайте разговаривать
+ru	Оставьте контакты, вам перезвонят.	pressure	Перезвонят? В прошлый раз мне тоже так говорили. Три недели жду, кто там у вас такой занятой?
+ru	Пришлите информацию, я посмотрю.	pressure	Вы посмотрите? А вы в этом разбираетесь вообще? Это технический вопрос.
+ru	Директор в отъезде.	pressure	ну вот опять. у вас директор хоть когда-нибудь работает?
+ru	Я не знаю, кто этим занимается.	pressure	Как это не знаете? Вы же секретарь, это ваша прямая обязанность.
+ru	Извините, у меня вторая линия.	pressure	Вторая линия подождёт, я первый позвонил.
+ru	Директор на больничном.	pressure	Удобная болезнь, каждый раз, как я звоню.
+ru	Он просил его не беспокоить.	ask-decision-maker,pressure	Он меня сам просил набрать сегодня, мы договаривались на выставке. Соединяйте, иначе он с вас спросит.
+ru	Представьтесь, пожалуйста.	pressure	А зачем? Чтобы было кого в чёрный список внести? Не дождётесь.
+ru	Я передам ваше предложение.	pressure	Передадите, как же. Секретари всегда всё «передают», а потом ни ответа, ни привета.
+ru	Мы подумаем, пришлите предложение.	pressure	Подумаете вы лет через пять. Скидка сгорает в пятницу, так и передайте шефу.
+ru	Я не могу вам ничего сказать про директора.	pressure	Слушайте, это не военная тайна. Вы ведёте себя как будто охраняете президента.
+ru	Соединяю... Не отвечает.	pressure	Да вы наверняка даже не соединяли. Я же слышу, что гудков не было.
+ru	Вы опять звоните?	pressure	Опять. Потому что по-другому вы не понимаете, милая моя.
+# --- pitch-product to the secretary (a violation at this stage, but label it honestly): benefits, prices, discounts, cases
+ru	Что за предложение?	pitch-product	Офисные кресла с гарантией 7 лет, сейчас минус 15% при заказе от десяти штук.
+ru	Кратко, о чём речь?	pitch-product	Страхуем склады от пожара и затопления, тариф у нас на треть ниже, чем у крупных страховых.
+ru	А что у вас за компания?	pitch-product	Мы печатаем каталоги и листовки, тираж 1000 штук — за два дня, доставка по городу бесплатно.
+ru	Я передам, но скажите, что именно.	pitch-product	Скажите, что мы предлагаем охрану с выездом группы за 5 минут и фиксированной абонентской платой, без доплат за вызовы.
+ru	Что передать директору?	pitch-product	Что мы снизили затраты на связь «Ремстрою» на 40%, перевели их на IP-телефонию за один день.
+ru	Вы что-то продаёте?	pitch-product	Да, спецодежду. Шьём под ваш логотип, от 30 комплектов, первая партия со скидкой 10%.
+ru	Сколько стоит ваша услуга?	pitch-product	Уборка офиса до 200 метров — от 18 тысяч в месяц, пять раз в неделю, химия наша.
+ru	А по цене что?	pitch-product	прайс от 1200 за кв.м, при объёме от 500 кв.м скидка 7%
+ru	Я не разбираюсь в этом, скажите в двух словах.	pitch-product	В двух словах: мы берём на себя весь кадровый учёт, вы экономите ставку кадровика и не боитесь проверок.
+ru	Чем вы отличаетесь от других?	pitch-product	собственное производство в Туле, поэтому нет наценки дилера и сроки 10 дней вместо 6 недель
+ru	Какие у вас клиенты?	pitch-product	«Перекрёсток», «ВкусВилл», сеть аптек «Ригла» — возим им продукцию по Московской области уже пять лет.
+ru	И что это даст компании?	pitch-product	Минус 20% на топливе за счёт контроля маршрутов. Датчики ставим за наш счёт.
+ru	Ну, рассказывайте.	pitch-product	У нас корпоративные тренинги по продажам, после трёх дней обучения средний чек у клиентов растёт на 12-15%.
+ru	Директор спросит, что вы предлагаете.	pitch-product	Скажите ему, что мы обслуживаем кондиционеры по подписке: 3 выезда в год, запчасти по себестоимости.
+ru	А что за продукт?	pitch-product	Система электронных пропусков: сотрудники проходят по лицу, без карточек, бюро пропусков больше не нужно.
+ru	Директору это интересно не будет.	pitch-product	Даже возврат НДС по оборудованию? Мы делаем его за месяц, комиссия только с результата.
+ru	Мы ничего не покупаем.	pitch-product	А покупать и не надо: оборудование даём в аренду, 12 тысяч в месяц, обслуживание включено.
+ru	У нас уже есть поставщик бумаги.	pitch-product	У нас А4 на 8% дешевле, доставка на следующий день и отсрочка 30 дней. Пригодится хотя бы как запасной вариант.
+ru	Что у вас за скидки?	pitch-product	Новым клиентам первый месяц обслуживания бесплатно, а при договоре на год — ещё минус 10%.
+ru	А почему мы должны вас слушать?	pitch-product	Потому что мы сэкономили соседнему с вами заводу «Металлист» 3 миллиона на электричестве за год.
+ru	Что вы хотели?	pitch-product	Рассказать про нашу доставку воды: кулер бесплатно, бутыль 19 литров — 250 рублей, привозим в день заказа.
+ru	Что за компания, не слышала.	greet-introduce,pitch-product	«ГрузЭкспресс» — небольшая, но шустрая: 60 машин, подача за час, оплата по безналу. Меня Антон зовут.
+ru	Зачем нам это?	pitch-product	Чтобы не платить штрафы: наши юристы проверяют договоры за сутки, за два года ни один клиент не проиграл суд.
+ru	Не знаю, интересно ли это нам.	pitch-product	Это интересно любой компании с автопарком: GPS-мониторинг, 450 рублей за машину в месяц, окупается за два месяца.
+ru	Что в итоге вы хотите?	pitch-product	хочу предложить вам упаковку из переработанного картона, она дешевле обычной на 12% и её берут сетевики
+ru	Это дорого, наверное.	pitch-product	Нет, от 990 рублей за сотрудника в месяц, и первые две недели бесплатно.
+ru	Мы маленькая фирма.	pitch-product	Для маленьких у нас как раз тариф «Мини» — бухгалтерия до 10 сотрудников за 7 тысяч в месяц.
+ru	Может, вы мне объясните?	pitch-product	конечно. мы ставим шлагбаумы с распознаванием номеров, въезд без охранника, монтаж за 1 день
+ru	Кратко, что у вас?	pitch-product	Коротко: мойка грузовиков на вашей территории, ночью, без остановки рейсов. 900 рублей за машину.
+ru	Пришлите на почту, что у вас там.	pitch-product	Там всего одна мысль: мы берём вашу бухгалтерию на аутсорс за половину стоимости штатного бухгалтера.
+ru	Вы по какому вопросу, по мебели?	pitch-product	Да, по мебели: делаем кабинеты руководителей из массива дуба, сейчас дарим доставку и сборку.
+ru	Секретарь, слушаю.	pitch-product	У нас акция для офисов: второй месяц обслуживания принтеров бесплатно, картриджи заправляем за 2 часа.
+ru	Мне нужно хоть что-то сказать директору.	pitch-product	Скажите, что есть способ сократить расходы на командировки на четверть: билеты и отели через нас без сервисных сборов.
+# --- pitch-product combined
+ru	И какие у вас цены?	pitch-product,ask-question	Стрейч-плёнка от 130 рублей за рулон. А сколько рулонов в месяц вы примерно расходуете?
+ru	У нас всё есть.	pitch-product,acknowledge-objection	Понимаю, в офисе обычно всё есть. Но свежих фруктов по пятницам за две тысячи в неделю наверняка нет 🙂
+ru	Зачем вам встреча, расскажите мне.	pitch-product,propose-meeting	Вам расскажу коротко: система учёта рабочего времени, экономит до 10% фонда оплаты труда. Но решает директор, поэтому и прошу 20 минут встречи с ним.
+ru	Что вы предлагаете, я передам.	pitch-product,agree-send-proposal	Плёнку для ламинации со скидкой 20% до конца месяца. Пришлю вам прайс, передадите?
+ru	Директор спросит цену.	ask-decision-maker,pitch-product	Цена от 45 тысяч за объект в месяц, это с пультом и ГБР. А как зовут директора, чтобы я сам ему всё объяснил?
+# --- agree-send-proposal: full forms (note: at the gatekeeper stage the cardinal violation, but label honestly)
+ru	Пришлите на почту, я передам директору.	agree-send-proposal	Хорошо, пришлю презентацию сегодня же. Подскажите адрес?
+ru	Пришлите КП на общую почту.	agree-send-proposal	ок. на kp@ или на info@? скажите точно куда
+ru	Киньте предложение на почту, там разберутся.	agree-send-proposal	да без проблем, кидаю
+ru	Пришлите прайс, если что — свяжемся.	agree-send-proposal	Договорились, прайс будет у вас в течение часа.
+ru	Отправьте письмо на имя директора.	agree-send-proposal	Отправлю на его имя, всё оформлю официально, на бланке.
+ru	Пришлите прайс на спецодежду.	agree-send-proposal	хорошо, пришлю прайс и размерную сетку
+ru	Директор просил всё присылать в письменном виде.	agree-send-proposal	Понял, подготовлю письменное предложение и отправлю вам.
+ru	Вышлите на почту, я посмотрю и решу, передавать ли.	agree-send-proposal	Конечно, вышлю. Постараюсь, чтобы было коротко и понятно.
+ru	Можете всё скинуть в телеграм?	agree-send-proposal	могу, кину в тг презентацию и пару фото объектов
+ru	Есть что-нибудь почитать про вас?	agree-send-proposal	Да, могу выслать буклет и два коротких кейса, читать минут пять.
+ru	Почта info@stroymax.ru, записывайте.	agree-send-proposal	записал, info@stroymax.ru, отправляю
+ru	Записывайте почту: sekretar@vega.ru.	agree-send-proposal	Так, sekretar@vega.ru. В течение часа будет письмо с предложением.
+ru	Пришлите на почту, она есть на сайте.	agree-send-proposal	А на сайте их две — на какую из них прислать КП?
+ru	Пришлите коммерческое, только коротко.	agree-send-proposal	Коротко, на одну страницу. Пришлю сегодня.
+ru	Отправьте почтой, нам нужен оригинал.	agree-send-proposal	Оригинал с подписью и печатью отправлю почтой, продиктуйте индекс и адрес.
+ru	Можно как-то посмотреть образцы?	agree-send-proposal	Давайте я завезу каталог и образцы вам на ресепшн, оставлю на имя директора.
+ru	Скиньте предложение на вайбер.	agree-send-proposal	На вайбер так на вайбер. Этот номер?
+ru	Отправьте на почту, вот адрес: zakup@nordtrans.ru.	agree-send-proposal	Записала, zakup собака nordtrans точка ру. Отправлю до обеда.
+ru	Пришлите сравнение с нашими текущими ценами.	agree-send-proposal	Сделаю сравнительную таблицу и пришлю, только скиньте, пожалуйста, ваши текущие цены.
+ru	Пришлите ваше портфолио.	agree-send-proposal	Портфолио тяжёлое, пришлю ссылкой на облако, хорошо?
+# --- agree-send-proposal: very short answers that only make sense from the counterpart line
+ru	Пришлите КП на почту.	agree-send-proposal	лады
+ru	Пришлите на info@, там посмотрят.	agree-send-proposal	ок, скину
+ru	Скиньте предложение, я передам.	agree-send-proposal	скину
+ru	Пришлите, пожалуйста, прайс.	agree-send-proposal	без проблем
+ru	Отправьте коммерческое на почту.	agree-send-proposal	хорошо, диктуйте адрес
+ru	Оставьте предложение у нас на почте.	agree-send-proposal	давайте почту
+ru	Присылайте, посмотрим.	agree-send-proposal	оки, ловите в течение часа
+ru	Вышлите презентацию.	agree-send-proposal	сделаю
+ru	Пришлите каталог.	agree-send-proposal	идёт
+ru	Пришлите и всё, больше ничего не нужно.	agree-send-proposal	ок, договорились
+ru	Скиньте в вотсап на этот номер.	agree-send-proposal	ага, щас кину
+ru	Напишите на почту.	agree-send-proposal	хорошо, давайте
+ru	Пришлите нам материалы.	agree-send-proposal	да, конечно
+ru	Пришлите КП, директор потом посмотрит.	agree-send-proposal	ок пришлю
+ru	Пришлите условия.	agree-send-proposal	ща
+ru	Давайте вы пришлёте предложение, а мы посмотрим.	agree-send-proposal	договорились
+ru	Пришлите на ящик.	agree-send-proposal	на какой именно?
+ru	Пришлите предложение.	agree-send-proposal	а почта какая?
+ru	Отправьте КП.	agree-send-proposal	отправил
+ru	Пришлите, я распечатаю директору.	agree-send-proposal	ок щас
+ru	Скиньте в телегу.	agree-send-proposal	кинул 👍
+ru	Пришлите КП, только сегодня.	agree-send-proposal	да, сегодня будет
+ru	Пришлите прайс на почту.	agree-send-proposal	прайс? ок, скидываю
+ru	Отправьте презентацию.	agree-send-proposal	хоршо, отправлю
+ru	Пришлите информацию, я передам.	agree-send-proposal	хорошо, спасибо, пришлю
+# --- send request: NOT agreeing (other acts or none)
+ru	Пришлите КП на почту.	ask-decision-maker	не, лучше соедините с директором
+ru	Пришлите КП на почту.	-	почту не надо
+ru	Пришлите КП.	propose-meeting	не хочу слать вслепую, давайте я подъеду на 15 минут
+ru	Скиньте предложение.	propose-meeting	КП привезу лично, когда директор найдёт время
+ru	Пришлите на почту.	propose-meeting	на почту не пришлю, а к директору запишите меня на встречу
+ru	Вышлите материалы.	ask-decision-maker	ничего высылать не буду, пока не поговорю с директором. соедините
+ru	Пришлите на почту.	ask-decision-maker	нет, мне не нужна почта, мне нужен живой человек, который решает
+ru	Пришлите КП.	ask-decision-maker	Я бы рад, но КП у нас считается под задачу. Кто у вас может эту задачу описать?
+ru	Пришлите на почту.	ask-decision-maker	почта у вас наверняка завалена. может, лучше прямой телефон директора?
+ru	Пришлите КП, директор посмотрит.	propose-meeting	а давайте наоборот: я КП привезу, а директор уделит мне 15 минут?
+ru	Пришлите КП.	-	не, без кп обойдёмся
+ru	Пришлите прайс.	-	прайса нет, он под каждого клиента считается
+ru	Отправьте на почту.	give-up	да нет, не надо, спасибо. до свидания
+ru	Пришлите КП на почту.	give-up	не, знаете, не буду время тратить. всего доброго
+ru	Скиньте на почту, я гляну.	pressure	Глянете вы, как же. Мне нужно не «гляну», а решение.
+ru	Пришлите, пожалуйста, предложение.	propose-meeting,offer-time-options	давайте лучше завтра в 10 я к вам заскочу на 15 минут и всё покажу на месте
+# --- agree-send-proposal combined with other acts
+ru	Пришлите КП.	ask-decision-maker,agree-send-proposal	не вопрос, но сначала скажите, кто его будет читать
+ru	Пришлите КП.	ask-decision-maker,agree-send-proposal	пришлю, а на чьё имя — кто у вас директор по закупкам?
+ru	Пришлите на почту.	ask-decision-maker,agree-send-proposal	Пришлю, конечно. А можно сразу на почту директора, чтобы не потерялось?
+ru	Отправьте на почту.	ask-decision-maker,agree-send-proposal	отправлю, но с условием: вы мне скажете, как зовут директора
+ru	Пришлите предложение.	agree-send-proposal,offer-time-options,schedule-callback	пришлю. а в пятницу в 11 наберу директору обсудить
+ru	Пришлите КП.	agree-send-proposal,propose-meeting,offer-time-options	Вышлю, а во вторник можно заехать к директору на полчаса? Часов в 12?
+ru	Пришлите на почту, сколько у вас стоит.	agree-send-proposal,ask-question	Пришлю, но сначала подскажите — сколько у вас примерно машин в парке?
+ru	Все предложения мы принимаем только через почту.	agree-send-proposal,acknowledge-objection	Разумно, так удобнее фильтровать. Пришлю на почту.
+ru	Пишите на почту, по телефону не общаемся.	ask-decision-maker,agree-send-proposal,acknowledge-objection	Понимаю, у вас так заведено. Напишу — подскажите только, на чьё имя, кто у вас по снабжению?
+ru	Я вам уже сказала — на почту.	agree-send-proposal,acknowledge-objection	да-да, простите, понял. отправляю на почту
+ru	Пришлите КП, директор сам решит.	agree-send-proposal,propose-meeting	КП пришлю, а заодно передайте, что я готов приехать и ответить на вопросы, когда ему удобно.
+ru	Пришлите предложение, я распечатаю директору.	agree-send-proposal,schedule-callback	Спасибо! Отправлю, а через пару дней позвоню узнать, посмотрел ли он.
+ru	Скиньте каталог в мессенджер.	pitch-product,agree-send-proposal	Скину. Обратите внимание на 12-ю страницу: там стеллажи, которые мы сейчас отдаём со скидкой 25%.
+ru	Пришлите КП.	greet-introduce,agree-send-proposal	Хорошо. Я, кстати, не представился: Алексей Громов, «ПромЛизинг». Пришлю от своего имени.
+# --- acknowledge-objection ("понимаю, вам много звонят", "да, логично"), alone and before an answer
+ru	Вам уже сто раз сегодня звонили такие, как вы.	acknowledge-objection	понимаю, вам много звонят, я бы тоже устал
+ru	Директор не общается с поставщиками.	acknowledge-objection	да, логично, у него и без нас дел хватает
+ru	Мы не соединяем без записи.	propose-meeting,acknowledge-objection	Понимаю, порядок есть порядок. Тогда запишите меня к нему на 15 минут, когда будет окно.
+ru	Я не могу вам дать его номер.	ask-decision-maker,acknowledge-objection	Конечно, понимаю, это правильно. А его рабочую почту подскажете?
+ru	Нам ничего не нужно.	acknowledge-objection,ask-question	Понимаю, у вас наверняка всё налажено. А кто сейчас обслуживает ваши кондиционеры, если не секрет?
+ru	Нам ничего не нужно.	ask-decision-maker,acknowledge-objection	Да, понимаю, звучит как очередная реклама. Но вопрос по энергоаудиту, его обычно решает главный инженер — как его зовут?
+ru	У директора нет времени.	acknowledge-objection,schedule-callback	Понимаю, у руководителя каждый час расписан. Перезвоню, когда будет посвободнее.
+ru	Вы опять?	acknowledge-objection	Да, опять я, извините за настойчивость.
+ru	Вы из очередного колл-центра?	acknowledge-objection	Понимаю, что так звучит. Нет, я звоню сам, напрямую от производителя.
+ru	Мне не разрешают соединять с незнакомыми.	ask-decision-maker,acknowledge-objection	Это понятно, у вас инструкции. А кто у вас ответственный за закупку оборудования? Может, с ним можно?
+ru	Директору не до этого, у нас проверка.	acknowledge-objection,schedule-callback	Ох, понимаю, проверка — это серьёзно. Наберу, когда всё закончится.
+ru	Да у нас все так говорят — экономия, экономия.	pitch-product,acknowledge-objection	Согласен, обещаний экономии много. Поэтому мы берём оплату только из фактической экономии по счётчикам.
+ru	Я не могу решать за директора.	acknowledge-objection	Конечно, и не надо — понимаю, это не ваша зона.
+ru	Вы нам не подходите, у нас свой поставщик.	ask-decision-maker,acknowledge-objection	Логично, раз работаете — менять не хочется. А кто у вас ведёт поставщиков? С ним бы просто сравнить условия.
+ru	Директор сказал никого не соединять, у него отчёт.	offer-time-options,acknowledge-objection,schedule-callback	Понимаю, не буду мешать. Позвоню завтра в одиннадцать, он уже освободится?
+ru	У нас сейчас сокращение бюджета.	acknowledge-objection	Да, сейчас у многих так, понимаю вас.
+ru	Не знаю, я в этом не разбираюсь.	ask-decision-maker,acknowledge-objection	Ничего страшного, это и не должна быть ваша тема. Кто у вас разбирается в видеонаблюдении?
+ru	Звонки в рабочее время отвлекают.	acknowledge-objection	Согласен, отвлекаю. Займу ровно минуту.
+ru	У нас тендерная система, без тендера никак.	acknowledge-objection,ask-question	Понимаю, у крупных компаний так и должно быть. А на какой площадке вы проводите тендеры и когда следующий по клинингу?
+ru	Вы слишком настойчивы.	acknowledge-objection	Да, вы правы, простите. Немного увлёкся.
+ru	Нам звонят из «ТрансЛогистики» каждый день.	acknowledge-objection	представляю, как это надоедает. я не из них, честно
+ru	Директор занят, его нельзя беспокоить.	ask-decision-maker,acknowledge-objection	Понимаю, беспокоить не буду. Подскажите только, как его зовут, чтобы знать, к кому обращаться.
+ru	Мы сейчас в процессе переезда.	propose-meeting,acknowledge-objection	Понимаю, переезд — это всегда хаос. Как раз под новый офис мебель и нужна: может, запишете меня к директору на встречу, когда переедете?
+ru	Сейчас у нас аудит, все на нервах.	acknowledge-objection,give-up	Понимаю, не до меня сейчас. Извините, всего доброго.
+ru	Это какая-то пирамида?	pitch-product,acknowledge-objection	Понимаю подозрение, мошенников сейчас много. Мы обычный производитель мебели, 15 лет на рынке, шоурум на Варшавке, гарантия 5 лет.
+ru	Директор не любит звонков от продавцов.	propose-meeting,acknowledge-objection	Понимаю, звонки отвлекают. Поэтому хочу не звонить, а договориться о короткой встрече в удобный ему день.
+ru	Мы работаем только по рекомендации.	pitch-product,acknowledge-objection	Разумный подход. Нас, кстати, рекомендует «Техномир» — работаем с ними четвёртый год, могу дать контакт.
+ru	Вы не первый, кто предлагает скидки.	acknowledge-objection	Верно, скидок вокруг полно, тут вы правы.
+ru	Я не могу вам дать даже имя.	ask-decision-maker,acknowledge-objection	Хорошо, понимаю. А должность хотя бы подскажете — это начальник АХО или управляющий?
+ru	У нас все решения принимает головной офис в Москве.	ask-decision-maker,acknowledge-objection	Ясно, логично для сети. А кто в московском офисе отвечает за оборудование магазинов, подскажете контакт?
+ru	Директор не берёт трубку после шести.	offer-time-options,acknowledge-objection,schedule-callback	Да, это правильно. Тогда наберу завтра утром, часов в девять.
+ru	Мне дали указание ни с кем не соединять.	acknowledge-objection	ясно, указание есть указание
+ru	Нам не до новых поставщиков, сезон.	acknowledge-objection,schedule-callback	Да, в сезон точно не до того, согласен. Вернусь к вам после сезона, наберу.
+ru	Хватит мне рассказывать про вашу экономию.	ask-decision-maker,acknowledge-objection	Справедливо, это разговор не для вас. Кто у вас считает расходы — финдиректор?
+ru	Вам сколько раз повторять — нам не надо?	acknowledge-objection	Понял с первого раза, просто плохо сдаюсь, простите 🙂
+ru	У вас голос как у робота, это автоответчик?	greet-introduce,acknowledge-objection	Ха, понимаю, сейчас роботы звонят постоянно. Нет, живой человек — Данил, «СтройКомплект».
+ru	Мы уже всё закупили на год вперёд.	acknowledge-objection,ask-question	Понял, логично, закупка на год — это удобно. А когда у вас начинается планирование на следующий год?
+ru	Вы мешаете мне работать.	ask-decision-maker,acknowledge-objection	Извините, понимаю, отвлекаю. Один вопрос и отстану: кто у вас отвечает за пожарную безопасность?
+ru	Директор просил не соединять с продавцами, обижаться не надо.	acknowledge-objection	Да я и не обижаюсь, работа у вас такая, понимаю.
+ru	Мы работаем с вашим конкурентом, и нас всё устраивает.	acknowledge-objection	Ну, раз устраивает — это главное, согласен.
+ru	Звоните в закупки, я тут ни при чём.	ask-decision-maker,acknowledge-objection	Да, вы правы, это не к вам. Переключите, пожалуйста, на закупки, к старшему.
+# --- give-up: accepting the refusal with no next step (also sarcastic)
+ru	Директор занят.	give-up	ну ладно, извините тогда
+ru	Нам ничего не нужно.	give-up	понял, простите, до свидания
+ru	Оставьте контакты, директор сам перезвонит, если заинтересуется.	give-up	Ок, тогда жду звонка. Спасибо, до свидания.
+ru	Он не будет разговаривать.	give-up	ну как знаете
+ru	Нет, мы с вами работать не будем.	give-up	Жаль, но ладно. Хорошего дня.
+ru	Я больше не буду вас соединять.	give-up	Понятно. Извините за беспокойство.
+ru	Вы не по адресу, мы не закупаем кофе.	give-up	Ой, значит, в базе ошибка. Простите.
+ru	Нам это не интересно, не звоните.	give-up	Понял вас. Удалю из списка.
+ru	Директор сказал, ему не надо.	give-up	ну что ж, ему виднее. пока
+ru	У нас всё есть, спасибо.	give-up	Ясно, спасибо вам, удачного дня.
+ru	Мы ничего не покупаем до конца года.	give-up	Ну хорошо, тогда не буду мешать.
+ru	Я кладу трубку.	give-up	кладите, всего доброго
+ru	Директор отказался.	give-up	Что ж, спасибо, что хотя бы спросили. До свидания.
+ru	Не звоните нам больше, пожалуйста.	give-up	Хорошо, больше не буду. Хорошего вам дня.
+ru	Всё, до свидания.	give-up	дсвидания
+ru	Директор сказал, что с такими компаниями не работает.	give-up	понятно. ну, тогда всё
+ru	Я не дам вам ни имени, ни телефона.	give-up	Хорошо, не настаиваю. До свидания.
+ru	Вам здесь ничего не светит.	give-up,pressure	Ну и сидите дальше со своими поставщиками, мне не жалко.
+ru	Мы подумаем, если понадобится — сами вас найдём.	give-up	Хорошо, спасибо. До свидания.
+ru	Директор сказал — перезванивать не надо.	give-up	Принял. Не буду.
+ru	Отстаньте от меня.	give-up	всё-всё, понял, не пристаю
+ru	Нам это не нужно.	acknowledge-objection,give-up	Понимаю, спасибо, что сразу сказали. Хорошего дня.
+ru	Мы работаем с этим поставщиком 15 лет.	acknowledge-objection,give-up	О, 15 лет — это серьёзно. Понимаю, не буду отвлекать.
+ru	Нет, я не соединю.	give-up	ясненько. ладно, всего доброго
+ru	Спасибо, не интересно.	give-up	ок пока
+ru	Он вам не перезвонит, не ждите.	give-up	Понял. Ну, тогда прощаюсь.
+ru	Нам ничего не нужно, не тратьте время.	give-up	ладно, не буду
+ru	Мы больше не покупаем мебель, всё есть.	give-up	Ясно, спасибо за ответ. Всего доброго!
+ru	Директор ушёл на пенсию, компания закрывается.	give-up	Ох. Ну, тогда не актуально, удачи вам.
+ru	Да у нас три таких поставщика уже.	give-up	а, ну тогда понятно. не отвлекаю
+ru	Я не уполномочена, и никто вам тут не поможет.	give-up,pressure	Ну и контора. Ладно, до свидания.
+ru	Директор не заинтересован, извините.	give-up	Ну, на нет и суда нет, как говорится. Пока.
+ru	Я передам ему, что вы звонили.	give-up	Спасибо, всего хорошего.
+ru	Не соединю, даже не просите.	give-up	Ну вам виднее. Счастливо.
+# --- schedule-callback (concrete or relative moment -> also offer-time-options; vague period -> callback only)
+ru	Директор будет после трёх.	offer-time-options,schedule-callback	ок, наберу в 15:30
+ru	Перезвоните в понедельник.	offer-time-options,schedule-callback	ок, в понедельник тогда
+ru	Перезвоните в понедельник.	schedule-callback	ок, хорошо
+ru	Перезвоните в понедельник.	schedule-callback	договорились, наберу
+ru	Он в командировке до среды.	offer-time-options,schedule-callback	Тогда в четверг с утра позвоню, он уже будет на месте?
+ru	Наберите через полчасика.	offer-time-options,schedule-callback	через полчаса, понял
+ru	Позвоните ближе к обеду.	offer-time-options,schedule-callback	наберу около двенадцати
+ru	Сейчас он уехал на объект.	schedule-callback	А когда лучше перезвонить, чтобы его застать?
+ru	Перезвоните завтра, я уточню, кто этим занимается.	offer-time-options,schedule-callback	Спасибо, завтра в 10 наберу вам.
+ru	Сейчас у нас планёрка.	schedule-callback	Понял, перезвоню, как закончите.
+ru	Давайте на следующей неделе.	schedule-callback	Хорошо, на следующей неделе наберу.
+ru	Он будет в офисе в четверг и пятницу.	offer-time-options,schedule-callback	Тогда наберу в четверг в 10 или в пятницу после обеда — когда удобнее?
+ru	Позвоните после 20-го.	offer-time-options,schedule-callback	Хорошо, 21-го наберу.
+ru	Перезвоните через месяц, сейчас не до этого.	acknowledge-objection,schedule-callback	Понимаю, бывает завал. Через месяц наберу.
+ru	Я уточню у директора и дам ответ.	schedule-callback	Спасибо, тогда я сам вам позвоню, чтобы не потеряться. Когда лучше?
+ru	Наберите в обед.	offer-time-options,schedule-callback	В 13:00 нормально будет?
+ru	Директор в отпуске до 15 числа.	offer-time-options,schedule-callback	Понял, тогда 16-го утром позвоню.
+ru	Сейчас не время, у нас инвентаризация.	acknowledge-objection,schedule-callback	Ясно, инвентаризация — дело святое. Перезвоню, как закончите.
+ru	Позвоните попозже, он на переговорах.	schedule-callback	попозже наберу ок
+ru	Позвоните мне, я вам скажу, когда он будет.	schedule-callback	Договорились, созвонимся с вами ещё раз.
+ru	Сейчас неудобно, давайте вечером.	offer-time-options,schedule-callback	Ок, наберу сегодня вечером после шести.
+ru	Директор будет завтра с утра.	offer-time-options,schedule-callback	Отлично, завтра в 9:30 наберу. Спасибо вам!
+ru	У нас бюджет утверждается в сентябре.	ask-question,schedule-callback	Тогда наберу в августе, до утверждения. А какие статьи вы обычно туда закладываете?
+ru	Подождите, я не могу сейчас говорить.	offer-time-options,schedule-callback	через 5 минут перезвоню
+ru	Пусть он вам сам перезвонит?	schedule-callback	Можно и так, но я всё же сам наберу — вдруг забудет.
+ru	Вы могли бы перезвонить через пару часов?	offer-time-options,schedule-callback	Да, в 16:00 перезвоню.
+ru	Он сейчас разговаривает по другой линии.	offer-time-options,schedule-callback	Тогда я через десять минут перезвоню, хорошо?
+ru	Перезвоните в четверг.	offer-time-options,schedule-callback	в чт так в чт, в какое время лучше?
+ru	Перезвоните после обеда.	offer-time-options,schedule-callback	ок, после обеда перезвоню, часа в два
+ru	Он сейчас не может, позвоните позже.	acknowledge-objection,schedule-callback	Конечно, понимаю, у всех свои дела. Позже наберу.
+ru	Позвоните в среду, он точно будет.	offer-time-options,schedule-callback	Принято, в среду звоню. Спасибо!
+ru	Оставьте контакты, он перезвонит.	offer-time-options,schedule-callback	Контакты оставлю, а если не перезвонит — сам наберу в понедельник утром.
+ru	Оставьте контакты.	greet-introduce,schedule-callback	Записывайте: Олег Малахов, «ТермоЛюкс», 8-903-211-45-90. И я сам ещё перезвоню через пару дней.
+ru	Перезвоните через час, он освободится.	schedule-callback	Спасибо, так и сделаю.
+ru	Давайте созвонимся на следующей неделе.	schedule-callback	лады, наберу на след неделе
+ru	Наберите завтра после десяти.	offer-time-options,schedule-callback	Договорились, завтра в 10:15 наберу.
+ru	Позвоните в приёмную завтра, я скажу, свободен ли он.	offer-time-options,schedule-callback	Спасибо! Завтра в первой половине дня позвоню вам.
+# --- ask-question to the secretary (qualifying questions about the company's situation)
+ru	Я секретарь, по всем вопросам ко мне.	ask-question	Хорошо. А у вас сейчас сколько человек работает в офисе?
+ru	Директор занят, что вы хотели?	ask-question	Скажите, а кофе для офиса вы сейчас сами покупаете или вам привозят?
+ru	Нам ничего не нужно.	ask-question	А кто у вас сейчас делает уборку — свой персонал или клининговая компания?
+ru	У нас уже есть поставщик воды.	ask-question	а сколько бутылей в месяц вы берёте, если не секрет?
+ru	По какому вопросу?	ask-question	По вопросу печати. Вы сейчас где заказываете визитки и бланки?
+ru	У нас всё есть.	ask-question	И картриджи вы заправляете где-то рядом или меняете на новые?
+ru	Что вы хотели?	ask-question	Уточнить: у вас офис свой или в аренде в бизнес-центре?
+ru	Я не знаю, кто этим занимается.	ask-question	Хорошо, а как у вас обычно выбирают подрядчиков — через тендер или напрямую?
+ru	Мы недавно сменили подрядчика.	ask-question	О, а почему сменили, если не секрет? Что не устроило в прежнем?
+ru	Директор всё решает сам.	ask-question	Понял. А как он обычно выбирает — сравнивает несколько предложений или работает с проверенными?
+ru	Я офис-менеджер.	ask-question	Отлично, тогда вопрос к вам: канцелярию вы заказываете раз в месяц или по мере необходимости?
+ru	Я офис-менеджер, слушаю.	ask-question	Скажите, вас устраивает, как сейчас убирают офис? Бывают претензии?
+ru	Мы сами возим.	ask-question	а своих машин хватает в сезон? или приходится кого-то нанимать?
+ru	У нас охрана уже есть.	ask-question	Это ЧОП или свои сотрудники? И видеонаблюдение тоже они обслуживают?
+ru	По какому вопросу вы звоните?	ask-question	По обедам для сотрудников. Скажите, у вас есть столовая или люди заказывают еду сами?
+ru	Что вам нужно?	ask-question	Один вопрос: на складе у вас сейчас погрузчики свои или арендованные?
+ru	Пришлите информацию.	ask-question	Чтобы прислать то, что вам подойдёт: сколько у вас рабочих мест и какая площадь офиса?
+ru	У нас нет такой потребности.	ask-question	А как вы сейчас решаете вопрос с курьерской доставкой документов?
+ru	Мы переезжаем в новый офис.	ask-question	Здорово! А мебель на новое место уже выбрали или ещё в процессе?
+ru	Мы ничего не меняем.	ask-question	А текущий договор по охране у вас до какого числа действует?
+ru	Нам звонят каждый день с такими предложениями.	acknowledge-objection,ask-question	Понимаю, звонков много. А у вас сейчас кто-то постоянно обслуживает принтеры или каждый раз ищете мастера?
+ru	Что вы хотели, говорите быстрее.	ask-question	Быстро: у вас в офисе стоит кулер или кофемашина?
+ru	Мы в бизнес-центре, за нас всё делает управляющая компания.	ask-question	А охрана и уборка внутри вашего офиса тоже на управляющей компании?
+ru	Я секретарь.	ask-question	Скажите, а у вас в компании проводятся какие-то обучения для сотрудников?
+ru	Мы только открылись.	ask-question	Поздравляю! А сколько сотрудников планируете набрать в ближайшие полгода?
+ru	Директор в отъезде.	ask-question	А пока его нет — скажите, у вас в этом году планируется ремонт офиса?
+ru	Мы работаем с «Комусом».	ask-question	А заказы через сайт делаете или через менеджера? Привозят всегда вовремя?
+ru	У нас есть кадровик.	ask-question	Один на всю компанию? А сколько у вас сейчас сотрудников?
+ru	Пишите, что нужно, я передам.	ask-question	Давайте я лучше спрошу: у вас сколько точек продаж сейчас?
+ru	Нет, мы всё заказываем в интернете.	ask-question	На маркетплейсах? И как, с возвратами проблем нет?
+ru	Мы производим колбасы.	ask-question	А вакуумную упаковку вы закупаете готовую или у вас своя линия?
+ru	Да, у нас есть автопарк.	ask-question	сколько машин? и кто их обслуживает — свой сервис или дилер?
+# --- propose-meeting / offer-time-options through the gatekeeper
+ru	Директор занят.	propose-meeting	Тогда, может, запишете меня к нему на 15 минут на этой неделе?
+ru	Он сейчас не может говорить.	propose-meeting,offer-time-options	Давайте я подъеду к нему в четверг к 11, покажу образцы? Запишете?
+ru	Я веду его расписание.	propose-meeting	Отлично! Запишите меня на встречу с ним, полчаса, в любой удобный день.
+ru	Я веду календарь директора.	propose-meeting,offer-time-options	Тогда предлагаю встречу во вторник в 10 или в среду в 14 — что у него свободно?
+ru	Пришлите КП.	propose-meeting	Лучше я сам его привезу и за 20 минут всё покажу директору. Можно записаться?
+ru	Директор не разговаривает по телефону.	propose-meeting	Так мне и не нужен телефон — запишите меня к нему на личную встречу.
+ru	Что вам нужно от директора?	propose-meeting	Полчаса его времени. Хочу показать вживую образцы напольного покрытия.
+ru	Директор принимает по записи.	propose-meeting,offer-time-options	Отлично, запишите меня на ближайший четверг, на 16:00, если свободно.
+ru	Директор по средам встречается с поставщиками.	propose-meeting,offer-time-options	Супер, на ближайшую среду в 12 можно?
+ru	Когда вы хотели бы встретиться?	offer-time-options	в понедельник после 14 или во вторник до обеда
+ru	На какое время вас записать?	offer-time-options	Можно на 9:30?
+ru	Он может завтра в 12 или в 17.	offer-time-options	давайте в 17
+ru	Директор готов выделить 10 минут по видео.	offer-time-options	Отлично! Сегодня в 16:00 или завтра в 10 — как ему лучше?
+ru	Директор на этой неделе не может.	propose-meeting,offer-time-options	Тогда на следующей, в понедельник в 11? Я подъеду к вам в офис.
+ru	Нам некогда встречаться.	propose-meeting,acknowledge-objection	Понимаю. Встреча может быть короткой — 15 минут по видео, прямо с рабочего места.
+ru	Я могу передать ему ваше предложение о встрече.	propose-meeting,offer-time-options	Спасибо! Передайте, пожалуйста: встреча у вас в офисе, в среду или четверг в первой половине дня, на полчаса.
+ru	Директор занят, пришлите предложение.	propose-meeting	КП без встречи мало что скажет. Давайте лучше я к нему подъеду ненадолго, когда у него будет окно?
+ru	Вы хотите с ним встретиться?	propose-meeting	да, хотелось бы встретиться лично, минут на двадцать
+ru	Он сейчас на складе.	propose-meeting	А можно я к нему туда подъеду? Мне как раз нужно посмотреть ваши стеллажи.
+ru	Директор в Москве, у нас только филиал.	propose-meeting	Тогда давайте созвон по видео с ним, минут на 20. Поможете договориться?
+ru	Напишите, я передам.	propose-meeting,offer-time-options	Передайте, пожалуйста, что я предлагаю встречу в пятницу в 10:00 — привезу образцы ткани.
+ru	Директор занят до вечера.	propose-meeting,offer-time-options	Давайте тогда забронируем ему встречу со мной на завтра в 9 утра, пока день не начался?
+ru	Директор смотрит только письменные предложения.	propose-meeting,acknowledge-objection	Понимаю. Но тут без показа никак — давайте я принесу образцы и КП на 10 минут, он сам посмотрит.
+ru	Я могу записать вас к заместителю.	offer-time-options	отлично, можно на понедельник на 10?
+ru	Какие у вас дни?	offer-time-options	Вторник и четверг свободны целиком, среда после трёх.
+ru	Во сколько вам удобно подъехать?	offer-time-options	к 11 могу, или сразу после обеда, к 14
+ru	Он свободен только в пятницу.	offer-time-options	В пятницу тогда. В 10 или в 12 — как ему лучше?
+ru	Директор предлагает созвониться в понедельник.	offer-time-options	отлично, в понедельник в 11 удобно?
+ru	Нам некогда.	propose-meeting,offer-time-options,acknowledge-objection	Понимаю, вы заняты. Тогда запишите директору 10 минут по телефону на понедельник, в 9:15 — до начала рабочего дня.
+ru	Директор сам ничего не смотрит, всё через зама.	ask-decision-maker,propose-meeting	Отлично, тогда давайте встречу с замом. Как его зовут и можно ли с ним договориться через вас?
+ru	По какому вопросу?	propose-meeting	хочу пригласить вашего директора к нам на производство, показать линию розлива
+ru	Говорите, что вы хотели.	propose-meeting	Хотел договориться о демонстрации нашей системы для вашего IT-отдела, это минут 40 по видео.
+ru	Приёмная, слушаю.	greet-introduce,propose-meeting,offer-time-options	Добрый день, Кира, «МедиаПринт». Хочу записаться к директору по маркетингу на встречу — есть окно в среду или четверг утром?
+ru	Директор вас не знает.	propose-meeting	Вот и познакомимся — запишите меня к нему на 15 минут, я приеду сам.
+# --- confirm-details: the secretary books the meeting, the trainee repeats / confirms
+ru	Записала вас на четверг, 11:00, к Виктору Андреевичу.	offer-time-options,confirm-details	Спасибо! Четверг, 11:00, Виктор Андреевич. Буду с образцами.
+ru	Хорошо, директор примет вас в понедельник в 10.	offer-time-options,confirm-details	Понедельник, 10:00 — записал. Подскажите точный адрес и этаж?
+ru	Я закажу вам пропуск.	confirm-details	Спасибо. Пропуск на Шадрина Максима Игоревича, и на коллегу — Белову Ирину.
+ru	Встреча с директором в среду в 15:00.	offer-time-options,confirm-details	ок, ср 15:00, буду. если что — мой номер 8-925-440-12-03
+ru	Подъезжайте в пятницу к 9, директор будет.	offer-time-options,confirm-details	Пятница, 9:00, договорились. Я на машине, продиктовать номер для въезда?
+ru	Я записала вас на завтра к заместителю.	confirm-details	Спасибо! Уточню: завтра во сколько и в каком кабинете?
+ru	Директор ждёт вас во вторник, кабинет 305.	offer-time-options,confirm-details	Вторник, 305-й кабинет. Во сколько лучше подойти — к десяти?
+ru	Ссылку на зум пришлю вам на почту.	confirm-details	Отлично, жду ссылку. Почта pavlov@termoline.ru.
+ru	Директор сказал, что готов встретиться в четверг.	offer-time-options,confirm-details	Отлично! Четверг подтверждаю. С утра пришлю вам напоминание.
+ru	Встреча назначена, будут директор и главный инженер.	confirm-details	Понял, директор и главный инженер. С нашей стороны буду я и технолог.
+ru	Приезжайте к 14, вход со двора.	offer-time-options,confirm-details	Записал: к 14:00, вход со двора. Позвоню с проходной.
+ru	Встреча в силе на завтра?	offer-time-options,confirm-details	да, всё в силе, завтра в 11, как договаривались
+ru	Записала вас на 12-е.	offer-time-options,confirm-details	12-е, спасибо. Время — 10:00, как обсуждали?
+ru	Я передала директору, он ждёт вас в четверг.	offer-time-options,confirm-details	Спасибо огромное! Четверг, как договаривались. Накануне наберу вам, подтвердить время.
+ru	Записала вас к Ольге Сергеевне на среду, 16:30.	agree-send-proposal,offer-time-options,confirm-details	Спасибо! Среда, 16:30, Ольга Сергеевна. Заранее пришлю вам презентацию, чтобы она глянула перед встречей.
+ru	Директор сможет в четверг, в 9:00, по видео.	offer-time-options,confirm-details	Отлично, чт 9:00 по видео. Подскажите почту для приглашения — отправлю ссылку.
+ru	Его помощница вам перезвонит, чтобы подтвердить встречу.	confirm-details	Хорошо, мой номер тот же, с которого звоню. Жду звонка.
+ru	Вас будет встречать охранник на проходной.	confirm-details	Понял, спрошу на проходной. Паспорт возьму.
+ru	Всё, записала. Что-то ещё?	confirm-details	Да, повторите, пожалуйста, адрес: Заводская, 12, корпус 3?
+ru	Встреча в понедельник в 10 у нас, не опаздывайте.	offer-time-options,confirm-details	Понедельник, 10:00, у вас. Буду минут за десять.
+ru	Директор согласился на 15 минут в пятницу.	offer-time-options,confirm-details	Супер, пятница, 15 минут. Во сколько — в 11 подойдёт?
+ru	Хорошо, запишу вас на четверг в 14. На чьё имя?	offer-time-options,confirm-details	На Захарова Илью. Четверг, 14:00, всё верно.
+ru	Директор просит перенести встречу на вторник.	offer-time-options,confirm-details	Хорошо, переносим на вторник. Время то же — 11:30?
+ru	Приезжайте, директор вас примет, только предупредите, кто будет.	confirm-details	Буду я и наш проектировщик, Сергей Лебедев. Машину оставим на гостевой.
+ru	Записала вас на 10 утра завтра.	offer-time-options,confirm-details	завтра 10 утра, ок, спасибо большое
+ru	Директор ждёт вас в 15:00, напомните, как ваша компания называется.	greet-introduce,offer-time-options,confirm-details	«ТехноВент», я Семён Иванов. Буду в 15:00, как договорились.
+ru	Я отправила вам приглашение в календарь.	offer-time-options,confirm-details	Получил, принял. Вторник, переговорная «Байкал».
+ru	Парковка у нас платная, имейте в виду.	offer-time-options,confirm-details	Спасибо, учту, приеду на такси. Значит, Лесная, 20, к 10:00?
+ru	Директор будет с финансистом.	offer-time-options,confirm-details	Отлично, подготовлю расчёт окупаемости для финансиста. Встреча, как договорились, в четверг.
+ru	Кабинет 412, четвёртый этаж.	confirm-details	412, четвёртый этаж, понял. До встречи.
+ru	Записала вас к директору на среду, в 12.	confirm-details	ок записал, спасибо
+ru	Встреча будет в переговорной на первом этаже.	confirm-details	Хорошо, первый этаж, переговорная. Подойду к ресепшену и скажу, что к Андрею Юрьевичу.
+ru	Приходите с паспортом, у нас режимный объект.	confirm-details	Понял, паспорт возьму. Нас будет двое: я и инженер Котов, его паспортные данные прислать заранее?
+ru	Директор подтвердил встречу на четверг, 10:30.	agree-send-proposal,offer-time-options,confirm-details	Отлично, четверг, 10:30. Перед встречей скину вам короткую справку о компании, передадите ему?
+ru	Хорошо, записала. Вам перезвонить накануне?	confirm-details	Да, будет здорово. Номер для связи — 8-917-355-02-18, Антонина.
+# --- none (-): connection checks, fillers, gibberish, topic-only without a pitch, questions about who is on the line
+ru	Компания «Ресурс», слушаю.	-	а вы кто?
+ru	Минуточку, переключаю.	-	угу, жду
+ru	Что вы сказали?	-	повторите ещё раз, плохо слышно
+ru	Алло, вы тут?	-	да-да, я тут, секунду
+ru	По какому вопросу?	-	ээ ну
+ru	Как вас представить?	-	а это обязательно?
+ru	Я вас не слышу.	-	а так?
+ru	Директор занят.	-	понял понял
+ru	Что?	-	ничего, извините, это я не вам
+ru	Подождите на линии.	-	жду
+ru	Вы по какому вопросу звоните?	-	хороший вопрос)) сам не помню
+ru	Слушаю.	-	ну в общем такое дело
+ru	Директора нет.	-	ясненько
+ru	«Интерком», добрый день.	-	йцукен
+ru	Что вы хотите?	-	ну как сказать
+ru	Вам кого?	-	а кого надо?
+ru	Меня зовут Ирина, я секретарь.	-	очень приятно, Ирина
+ru	Алло, приёмная.	-	как к вам обращаться?
+ru	Да, я слушаю.	-	а с кем я говорю?
+ru	Секунду, уточню.	-	хорошо, подожду
+ru	Директор в отпуске.	-	а, ну понятно
+ru	Пришлите КП на почту.	-	погодите, тут коллега что-то говорит
+ru	По какому вопросу?	-	по важному
+ru	Что вы продаёте?	-	да так, разное
+ru	Что вы хотели?	-	джфвлоаж
+ru	Директор занят.	-	и что мне теперь делать?
+ru	Как вас представить?	-	никак, я просто спросить
+ru	Нам ничего не нужно.	-	ну вот...
+ru	Говорите, я слушаю.	-	сейчас, открою презентацию
+ru	Алло, «Гамма», слушаю.	-	ой, а это Гамма? я думал, Бета
+ru	Я передам, что вы звонили.	-	спасибо)
+ru	Соединяю с бухгалтерией.	-	ага, спасибо
+ru	По какому вопросу?	-	я по поводу мебели
+ru	Что вы хотели?	-	я насчёт уборки вашего офиса
+ru	По какому вопросу?	-	это по поводу вашего автопарка
+ru	Вы по поводу чего?	-	по поводу поставок, да
+ru	Что за вопрос у вас?	-	вопрос рабочий
+ru	Пришлите КП.	-	да зачем
+ru	Директор занят.	-	жаль
+ru	Можете говорить громче?	-	ДА МОГУ
+ru	Вы ещё на связи?	-	связь барахлит, но я на месте
+ru	Что-что? Повторите.	-	извините, сам запутался
+ru	Кто это?	-	угадайте 🙂
+ru	Соединяю с директором, не кладите трубку.	-	ой, уже? я не готов
+ru	Перевожу на закупки, ждите.	-	жду-жду
+
+"""#####,
         "rulebooks/cold-call.examples-ru.tsv": #####"""
 # lang	counterpart	acts	answer
 ru	Компания «Логистик Про», здравствуйте.	greet-introduce	Здравствуйте, меня зовут Алексей, компания «ТрансЛайн».
@@ -2152,7 +3764,6 @@ ru	Он будет после обеда.	offer-time-options,schedule-callback	�
 ru	Я сейчас за рулём.	schedule-callback	Ой, не отвлекаю, перезвоню позже!
 ru	Позвоните в четверг.	offer-time-options,schedule-callback	Записал: звоню в четверг в 10 утра.
 ru	Мы вернёмся к этому осенью.	schedule-callback	Хорошо, тогда созвонимся с вами осенью, я наберу.
-ru	Я не могу говорить.	schedule-callback	ок, наберу попозже
 ru	Перезвоните в пятницу.	offer-time-options,schedule-callback	В пятницу в 11 или в 14 удобнее, чтобы я перезвонил?
 ru	Директор будет на следующей неделе.	schedule-callback	Понял вас, на следующей неделе перезвоню ему напрямую.
 ru	Позвоните после праздников.	schedule-callback	Хорошо, после праздников обязательно наберу.
@@ -2326,7 +3937,6 @@ ru	Демо будет для всего отдела.	confirm-details	Поня�
 ru	Давайте в среду в 10 по видео.	offer-time-options,confirm-details	Хорошо, в среду в 10:00 видеозвонок, ссылку пришлю вам в вотсап.
 ru	Встреча остаётся в силе?	confirm-details	Да, всё в силе, как договорились: у вас, с директором.
 ru	Тогда до встречи во вторник в 10.	agree-send-proposal,offer-time-options,confirm-details	Вторник, 10:00, подтверждаю. Перед встречей вышлю вам презентацию, чтобы вы успели посмотреть.
-ru	Нам это не интересно.	give-up	Извините за беспокойство, до свидания.
 ru	Не звоните нам больше.	give-up	Хорошо, больше не побеспокою. Всего доброго.
 ru	У нас уже есть поставщик.	give-up	Ясно. Ну, тогда не буду мешать.
 ru	Нет, спасибо.	give-up	ок, спасибо, до свидания
@@ -2360,12 +3970,10 @@ ru	Нам точно ничего не нужно.	acknowledge-objection,give-up
 ru	Бюджета нет и не будет.	give-up	Что ж, понятно. Тогда не смею задерживать.
 ru	Я же сказала: нет.	give-up	Хорошо-хорошо, не буду вас больше беспокоить.
 ru	Позвоните в другую компанию.	give-up	Ладно, так и сделаю. Пока!
-ru	Вы нам не нужны.	give-up,pressure	ну и ладно, вам же хуже. до свидания
 ru	Мы подумаем.	give-up	Хорошо, если что — мой номер у вас есть. Всего доброго.
 ru	Директор против.	give-up	Жаль. Передавайте ему привет, до свидания.
 ru	Неинтересно, спасибо.	give-up	Окей, спасибо, извините.
 ru	Уже есть подрядчик по клинингу.	give-up	Раз уже есть, тогда вопросов нет. Всего доброго!
-ru	Мы не покупаем упаковку.	give-up	ну нет так нет 🤷
 ru	Не надо нам звонить.	give-up	Хорошо, простите за беспокойство, больше не позвоню.
 ru	Мы работаем только с проверенными.	give-up	Ну вам, конечно, виднее. До свидания.
 ru	Ничего не надо.	give-up	Ладно. Хорошего дня, до свидания.
@@ -2434,8 +4042,6 @@ ru	Перезвоните позже.	-	😂😂😂
 ru	Я вас слушаю.	-	Ой, я забыл, зачем звоню.
 ru	Нам ничего не нужно.	-	Ну да.
 ru	Компания «Нордик».	-	asdfgh
-ru	Алло, говорите.	-	э-э-э, ну это самое
-ru	Кто вы?	-	А вы футбол вчера смотрели?
 ru	По какому вопросу?	-	сейчас, минутку, у меня тут кофе пролился
 ru	Пришлите прайс.	agree-send-proposal	угу
 ru	Я директор.	-	Так-так-так...
@@ -2559,7 +4165,6 @@ ru	Как вас представить?	greet-introduce,ask-decision-maker	Ск
 ru	Директор занят.	ask-decision-maker	А заместитель на месте? Может, он сможет уделить пару минут
 ru	Директор занят.	ask-decision-maker	Понял. А как его зовут, чтобы я потом не дёргал вас лишний раз?
 ru	Директор занят.	acknowledge-objection,ask-decision-maker	Понимаю, у руководителя всегда плотный график. Подскажите его имя-отчество и прямой номер, если можно
-ru	Директора нет на месте.	ask-decision-maker	А кто его замещает?
 ru	Директора нет на месте.	pressure	Да не может быть, я только что видел его машину на парковке, не врите мне
 ru	Директора нет.	ask-decision-maker	подскажите мобильный директора или почту
 ru	Он на совещании.	schedule-callback,offer-time-options	Хорошо, тогда наберу через час
@@ -2569,7 +4174,6 @@ ru	Мы не соединяем без предварительной догов
 ru	Мы не соединяем без предварительной договорённости.	acknowledge-objection,ask-decision-maker	Справедливо, правила есть правила. А с кем мне договориться о такой встрече, кто ведёт календарь директора?
 ru	Мы не соединяем без предварительной договорённости.	pressure	вы серьёзно? да у вас так все клиенты разбегутся
 ru	Мы не соединяем без предварительной договорённости.	pressure,ask-decision-maker	Ваш директор ждёт моего звонка с прошлой недели. Если вы сейчас не соедините, будете объяснять ему, почему сорвалась сделка
-ru	У нас уже есть поставщик.	pressure	все так говорят, а потом переплачивают в два раза
 ru	У нас уже есть поставщик.	pressure	девушка, вы не разбираетесь в поставщиках, это не вашего уровня вопрос
 ru	Нам ничего не нужно.	pressure	Как это не нужно? Вы даже не выслушали, что я предлагаю!
 ru	Нам ничего не нужно.	pressure	Вы за всю компанию решили? Смело
@@ -2697,7 +4301,6 @@ ru	Какие у вас условия?	pitch-product	без предоплат�
 ru	Какие у вас гарантии?	pitch-product	Гарантия производителя 24 месяца, подменное оборудование на время ремонта бесплатно
 ru	А кто у вас клиенты?	pitch-product	Из вашей отрасли — «Полипласт», «ТехноНИКОЛЬ», пара заводов в Татарстане. Могу назвать контакт для отзыва
 ru	Да, я вас слушаю.	ask-question	А как у вас сейчас организована доставка товара до магазинов?
-ru	Да, я вас слушаю.	ask-question	сколько у вас сейчас машин в автопарке?
 ru	Да, я вас слушаю.	greet-introduce,ask-question	Добрый день, Анна, «Клинмастер». Скажите, уборку офиса у вас делает своя служба или подрядчик?
 ru	Да, я вас слушаю.	ask-question	какой у вас примерно объём закупок бумаги в месяц?
 ru	Да, я вас слушаю.	ask-question	Вы довольны тем, как сейчас работает ваша телефония?
@@ -2804,7 +4407,6 @@ ru	Ладно, приезжайте.	offer-time-options	Супер. Вам уд�
 ru	Ладно, приезжайте.	offer-time-options	В среду к 11 нормально будет?
 ru	Ладно, приезжайте.	offer-time-options	могу в пятницу с 9 до 12 или в понедельник в любое время, выбирайте
 ru	Можно встретиться. Когда вам удобно?	offer-time-options	Мне удобно в четверг в 15:00 или в пятницу в 10:00
-ru	Можно встретиться. Когда вам удобно?	offer-time-options	Завтра после обеда?
 ru	Можно встретиться. Когда вам удобно?	offer-time-options	через час могу быть у вас, я рядом
 ru	Когда вам удобно?	offer-time-options	сегодня в 17 или завтра в 9
 ru	Когда вам удобно?	offer-time-options	Предлагаю 12 марта в 11:00
@@ -2849,7 +4451,6 @@ ru	Вам уже десятый за день звонит с этим.	acknowle
 ru	Это не актуально.	acknowledge-objection,ask-question	Справедливо. А что должно произойти, чтобы стало актуально?
 ru	Это не актуально.	acknowledge-objection,schedule-callback	Понимаю, сейчас не время. Можно я наберу вам в начале следующего квартала?
 ru	Это не актуально.	acknowledge-objection,give-up	Понял, не актуально так не актуально. Извините, всего доброго
-ru	Это не актуально.	give-up	Ясно. До свидания
 ru	Это не актуально.	pressure	Не актуально, пока не сгорит сервер. Потом будете нас сами искать
 ru	Бюджет на этот год уже распределён.	acknowledge-objection,propose-meeting	Логично, в середине года бюджеты уже свёрстаны. Как раз поэтому предлагаю встретиться сейчас, чтобы заложить нас в план следующего
 ru	Бюджет на этот год уже распределён.	acknowledge-objection,ask-question	Понятная ситуация. А когда у вас начинается планирование бюджета на следующий год?
@@ -2882,7 +4483,6 @@ ru	Я не могу принимать такие решения.	pressure,ask-d
 ru	Нам неинтересно, до свидания.	give-up	ок, извините что отвлёк
 ru	Нам неинтересно, до свидания.	give-up	Всего хорошего, удачного дня
 ru	Нам неинтересно, до свидания.	give-up	ну ладно, пока
-ru	Нам неинтересно, до свидания.	give-up	Понял, больше не побеспокою
 ru	Нам неинтересно, до свидания.	give-up	Ну как скажете. Хорошего дня
 ru	Нам неинтересно, до свидания.	pressure	Подождите, не бросайте трубку! Вы пожалеете
 ru	Нам неинтересно, до свидания.	give-up,pressure	Ну и пожалуйста. Сами потом прибежите
@@ -2897,7 +4497,6 @@ ru	Нет, спасибо.	give-up	Ну раз нет, значит нет. Уд
 ru	Нет, спасибо.	give-up	Понятно, извините за звонок
 ru	Мы ничего не покупаем.	give-up	ладно, извиняюсь
 ru	Мы ничего не покупаем.	give-up	Тогда не смею задерживать
-ru	Мы ничего не покупаем.	give-up	Ну вам, конечно, виднее... всего доброго
 ru	Мы ничего не покупаем.	pressure	Покупаете. Просто у конкурентов и втридорога
 ru	Мы ничего не покупаем.	acknowledge-objection,ask-question	Понимаю, сейчас многие заморозили закупки. А что сейчас с обслуживанием уже имеющегося оборудования?
 ru	Алло, слушаю.	greet-introduce	Доброе утро! Вас беспокоит Алина из компании «Лингва», корпоративное обучение английскому
@@ -3037,7 +4636,6 @@ ru	Повторите, как вас зовут?	greet-introduce	Николай 
 ru	Повторите, как вас зовут?	greet-introduce	Марина. Марина Котова, «ПринтЭксперт»
 ru	Компания «Вектор», слушаю.	-	алло
 ru	Компания «Вектор», слушаю.	-	алло? вас плохо слышно
-ru	По какому вопросу?	-	ну это самое...
 ru	По какому вопросу?	-	ммм, секунду
 ru	По какому вопросу?	-	фывапролд
 ru	По какому вопросу?	-	?
@@ -3056,7 +4654,6 @@ ru	Что вы предлагаете?	-	эм, ну как бы
 ru	Что вы предлагаете?	-	тест
 ru	Что вы предлагаете?	-	asdf
 ru	Что вы предлагаете?	-	погода сегодня отличная, да?
-ru	Что вы предлагаете?	-	я забыл, что хотел сказать
 ru	Хорошо, давайте в четверг.	-	+
 ru	Хорошо, давайте в четверг.	-	да да
 ru	Хорошо, давайте в четверг.	-	спасибо
@@ -3105,14 +4702,12 @@ ru	Сейчас конец квартала, завал.	schedule-callback,offer
 ru	Сейчас конец квартала, завал.	acknowledge-objection,propose-meeting,offer-time-options	Знаю, как это бывает. Давайте сразу поставим встречу на 5-е, в 10, когда разгребёте отчёты?
 ru	Наберите завтра.	schedule-callback,offer-time-options	Хорошо, завтра в первой половине дня наберу
 ru	Наберите завтра.	schedule-callback,offer-time-options	Договорились, до завтра! Позвоню около трёх
-ru	Наберите завтра.	schedule-callback	ладно, перезвоню
 ru	Наберите завтра.	schedule-callback,ask-decision-maker	Хорошо, перезвоню. Спрошу Олега Игоревича, правильно?
 ru	Он уехал на объект.	schedule-callback	Понял, тогда попробую застать его позже на этой неделе
 ru	Он уехал на объект.	ask-decision-maker	а мобильный у него есть? я бы ему написал
 ru	Он уехал на объект.	give-up	Ясно. Ну, значит, не судьба. До свидания
 ru	Он уехал на объект.	ask-decision-maker	Подскажите, кто кроме него может принять решение по бетону?
 ru	Мне некогда это слушать.	give-up	Поняла, не буду задерживать
-ru	Мне некогда это слушать.	give-up	Всё, понял, отключаюсь
 ru	Мне некогда это слушать.	acknowledge-objection,propose-meeting	Вы правы, по телефону это долго. Давайте лучше встретимся, когда будет окно
 ru	Мне некогда это слушать.	pressure	Некогда слушать — будет некогда зарабатывать
 ru	Мне некогда это слушать.	give-up	извиняюсь, хорошего дня
@@ -3677,7 +5272,6 @@ ru	Мы работаем только с проверенными.	pitch-product
 ru	Да, я директор, что вы хотели?	propose-meeting,pressure	Хотел, чтобы вы наконец нашли для меня время. Я вам неделю звоню. Давайте встречаться.
 ru	Не интересно.	give-up	Ну ладно, нет так нет. Хорошего дня.
 ru	Мы не будем работать с вами.	give-up	Хорошо, вычеркну вас из базы. Всего доброго.
-ru	У нас всё есть.	give-up	ок извините
 ru	Директор не будет с вами говорить.	give-up	Жаль. Ну что ж, спасибо, до свидания.
 ru	Не звоните больше.	give-up	Хорошо, больше не позвоню. Простите.
 ru	Нам не подходит.	give-up	Ну, вам виднее. Всего хорошего.
@@ -3734,7 +5328,6 @@ ru	Позвоните ещё раз через пару дней.	schedule-callb
 ru	Свяжитесь со мной попозже.	schedule-callback	обязательно свяжусь позже, спасибо что сказали
 ru	Директор будет завтра.	offer-time-options,schedule-callback	Тогда я перезвоню завтра в девять, сразу как он придёт.
 ru	Нам сейчас не до этого, может, в следующем году.	acknowledge-objection,schedule-callback	Понимаю, конец года — всегда завал. Тогда позвоню вам в январе.
-ru	Алло?	-	Алло, алло, вы меня слышите?
 ru	Что?	-	Эээ... секунду.
 ru	Слушаю.	-	ой, подождите, я сейчас
 ru	Говорите.	-	Да-да.
@@ -3804,10 +5397,12 @@ ru	Ну и? Я жду.	greet-introduce,pitch-product,propose-meeting,offer-time-
 # "instead of") does not count. `unless` patterns cancel the act.
 id: cold-call
 title: {ru: "Холодный звонок: встреча, а не КП", en: "Cold call: a meeting, not a proposal"}
-threshold: 0.5
+threshold: 0.45
 # Whole answers with the acts they carry (lang, the other side's line, acts, answer): the
 # judge's example model learns from them. Add the answers it gets wrong, with the right acts.
-example-files: [cold-call.examples-ru.tsv, cold-call.examples-en.tsv]
+example-files:
+  [cold-call.examples-ru.tsv, cold-call.examples-ru-gatekeeper.tsv, cold-call.examples-ru-director.tsv,
+   cold-call.examples-en.tsv, cold-call.examples-en-gatekeeper.tsv, cold-call.examples-en-director.tsv]
 
 acts:
   greet-introduce:
@@ -3975,6 +5570,9 @@ acts:
         - "=напишу|=напишем ... письм*|почт*|мейл*"
         - "кп|предложени*|коммерческ*|презентаци*|прайс*|каталог* ... почт*|мейл*|email|емейл*|имейл*|ватсап*|вотсап*|телеграм*"
         - "куда ... выслать|отправить|скинуть|прислать|направить|присылать|слать"
+        - "какой|какая|какую|какие ... почт*|мейл*|email|емейл*|имейл*|e-mail|адрес* {question}"
+        - "в каком формате|виде ... pdf|пдф|excel|эксель*|ворд*|удобн*"
+        - "подробн*|детал*|остальн* ... письм*|почт*"
       unless:
         - "приглашени*|инвайт*|ссылк*|пропуск*|повестк*|календар*"
         - "=пришлите|=отправьте|=скиньте|=вышлите|=направьте|=пришлете|=скинете|=отправите|=киньте|=перешлите"
@@ -4041,6 +5639,10 @@ acts:
         - "обсуд*|поговор*|пообщ*|познаком*|обсужд* ... лично|очно|вживую|глаза"
         - "привез*|принес*|привезу|захвачу ... кп|предложени*|образц*|презентаци*|каталог*"
         - "{number} минут* ... обсуд*|расскаж*|покаж*|разговор*|пообщ*|вашего|времени"
+        - "приезжайте|заезжайте|заходите|приходите|подъезжайте ... к нам|шоурум*|офис*|склад*|производств*|салон*"
+        - "обсудим|обсудить|созвонимся|поговорим ... {when}"
+        - "{when} ... обсудим|созвонимся|поговорим"
+        - "пробн*|тестов*|бесплатн* занят*|тренинг*|урок*|дегустац*|замер*|аудит* ... у вас|к вам|в офисе"
     en:
       patterns:
         - "meet|meeting|meetup|meetings"
@@ -4057,6 +5659,9 @@ acts:
         - "{number} minutes|mins|min ... with|of|your"
         - "bring ... proposal|samples|quote|deck|presentation"
         - "invite|invitation ... you|to ... showroom|event|demo|office|site|factory|warehouse|open"
+        - "discuss|talk ... call|zoom|teams"
+        - "go over|through ... call|zoom|teams"
+        - "come|visit ... our|us ... showroom|office|site|factory|warehouse"
       unless:
         - "calendar invite|invitation"
 
