@@ -17,8 +17,10 @@ public struct Judge: Sendable {
     private let rulePatterns: PatternSet
     private let notWith: [ActID: Set<ActID>]
     private let examplesAlone: [ActID: Double]
-    /// Acts with example answers in this language: only for them can the examples overrule a pattern.
-    private let actsWithExamples: Set<ActID>
+    /// Acts whose matched patterns the examples may overrule: those with example answers in this
+    /// language (the examples cannot speak against what they have never seen), unless the
+    /// rulebook lets the patterns decide.
+    private let examplesMayOverrule: Set<ActID>
 
     /// A judge for `language`; `learned` (from an earlier judge of the same examples) skips
     /// learning, and is ignored when the examples have changed since.
@@ -34,7 +36,8 @@ public struct Judge: Sendable {
         }
         rulePatterns = PatternSet(rulebook.rules.flatMap(\.when.patterns), analyzer: analyzer)
         notWith = Dictionary(uniqueKeysWithValues: rulebook.acts.map { ($0.id, Set($0.notWith.map(\.value))) })
-        actsWithExamples = Set(rulebook.acts.filter { !($0.languages[language]?.examples.isEmpty ?? true) }.map(\.id))
+        let decidedByPatterns = Set(rulebook.acts.filter(\.patternsDecide).map(\.id))
+        examplesMayOverrule = Set(RulebookExamples.labelled(rulebook, in: language).flatMap(\.acts)).subtracting(decidedByPatterns)
         examplesAlone = Dictionary(uniqueKeysWithValues: rulebook.acts.compactMap { act in act.examplesAlone.map { (act.id, $0) } })
     }
 
@@ -46,7 +49,7 @@ public struct Judge: Sendable {
         guard !tokens.isEmpty else { return Judgement(text: text, language: language, acts: [], unclear: true, tokens: tokens) }
         let findings = detector.detect(tokens)
         let query = learned.space.query(tokens, context: line.isEmpty ? [] : analyzer.tokens(line))
-        let votes = learned.examples.votes(query.answer)
+        let votes = learned.examples.votes(query.withContext)
         let probabilities = query.answer.isEmpty ? [] : learned.classifier.probabilities(query.withContext)
         var hits: [ActHit] = []
         for (index, act) in learned.classifier.acts.enumerated() where !findings.ruledOut.contains(act) {
@@ -54,11 +57,11 @@ public struct Judge: Sendable {
             let probability = probabilities.isEmpty ? 0 : probabilities[index]
             let learned = Evidence.learned(probability: probability, vote: vote?.score ?? 0)
             if var hit = findings.hits[act] {
-                hit.confidence = Evidence.confidence(patternMatched: true, learned: learned, examplesKnowTheAct: actsWithExamples.contains(act))
+                hit.confidence = Evidence.confidence(patternMatched: true, learned: learned, examplesMayOverrule: examplesMayOverrule.contains(act))
                 hit.example = vote?.nearest
                 hits.append(hit)
             } else if let needed = examplesAlone[act] {
-                let confidence = Evidence.confidence(patternMatched: false, learned: learned, examplesKnowTheAct: true)
+                let confidence = Evidence.confidence(patternMatched: false, learned: learned, examplesMayOverrule: true)
                 guard confidence >= max(needed, rulebook.threshold) else { continue }
                 let nearest = vote.map { " closest to the example '\($0.nearest)' (similarity \(Int(($0.similarity * 100).rounded()))%)" } ?? ""
                 hits.append(ActHit(
@@ -109,10 +112,8 @@ enum Evidence {
         classifierShare * probability + (1 - classifierShare) * vote
     }
 
-    /// `examplesKnowTheAct` is false for an act without examples in the language: the examples
-    /// cannot speak against what they have never seen.
-    static func confidence(patternMatched: Bool, learned: Double, examplesKnowTheAct: Bool) -> Double {
-        let value = patternMatched && (learned > veto || !examplesKnowTheAct) ? 0.75 + 0.25 * learned : learned
+    static func confidence(patternMatched: Bool, learned: Double, examplesMayOverrule: Bool) -> Double {
+        let value = patternMatched && (learned > veto || !examplesMayOverrule) ? 0.75 + 0.25 * learned : learned
         return (value * 1000).rounded() / 1000
     }
 }

@@ -5553,6 +5553,8 @@ acts:
         - "reduce your"
 
   agree-send-proposal:
+    # The cardinal mistake: a trainer's pattern for it is never overruled by the examples.
+    patterns-decide: true
     meaning: {ru: "Соглашается или предлагает выслать КП, прайс, презентацию, материалы (почта, мессенджер) как следующий шаг", en: "Agrees or offers to send a proposal, price list, deck or materials as the next step"}
     ru:
       patterns:
@@ -5909,7 +5911,6 @@ acts:
         - "call|chat with ... director|manager|owner|ceo|head|boss|team"
 
   pressure:
-    examples-alone: 0.7
     meaning: {ru: "Давит, грубит, манипулирует, спорит или проявляет неуважение", en: "Pushy, rude, manipulative, arguing or disrespectful"}
     ru:
       unless:

@@ -44,6 +44,8 @@ import Testing
         ("на следующей неделе", []),
         ("в 10 раз дешевле", []),
         ("скидка 20 процентов", []),
+        ("наберу 16-го", ["16-го"]),
+        ("давайте 16го в 11", ["16го", "11"]),
     ])
     func russianDaysAndTimes(text: String, expected: [String]) {
         #expect(classes(text) == expected)
@@ -55,6 +57,9 @@ import Testing
         ("in an hour", ["hour"]),
         ("sometime next week", []),
         ("around 10 am", ["10"]),
+        ("I'll call him on the 16th", ["16th"]),
+        ("call u jan 8th", ["jan", "8th"]),
+        ("by Friday", []),
     ])
     func englishDaysAndTimes(text: String, expected: [String]) {
         #expect(classes(text, .en) == expected)

@@ -31,7 +31,7 @@ import Testing
         #expect(findings(text) == ["7:3: warning: act 'propose-meeting' has neither patterns nor examples in en; it will never be heard"])
     }
 
-    @Test func exampleFilesAddExamplesAndNoise() throws {
+    @Test func exampleFilesKeepEachAnswerWithItsLine() throws {
         let text = Fixtures.rulebook.replacingOccurrences(of: "id: mini\n", with: "id: mini\nexample-files: [mini.tsv]\n")
         let tsv = "# lang\tcounterpart\tacts\tanswer\nen\tEmail it.\tagree-send-proposal,propose-meeting\tI'll send it and let's meet\nen\tHello?\t-\tasdf\n"
         let (rulebook, diagnostics) = RulebookLoader.load(SourceFile(path: "r.yaml", text: text)) { name, _ in
@@ -39,9 +39,10 @@ import Testing
         }
         #expect(diagnostics.isEmpty)
         let loaded = try #require(rulebook)
-        #expect(loaded.act("propose-meeting")?.languages[.en]?.examples.map(\.value) == ["I'll send it and let's meet"])
-        #expect(loaded.act("agree-send-proposal")?.languages[.en]?.examples.first?.location.line == 2)
-        #expect(loaded.noise[.en]?.map(\.value) == ["asdf"])
+        #expect(loaded.answers.map(\.text) == ["I'll send it and let's meet", "asdf"])
+        #expect(loaded.answers.map(\.counterpart) == ["Email it.", "Hello?"])
+        #expect(loaded.answers.map(\.acts) == [["agree-send-proposal", "propose-meeting"], []])
+        #expect(loaded.answers.first?.location.line == 2)
     }
 
     @Test func exampleFileErrorsPointIntoTheFile() {

@@ -14,7 +14,7 @@ public struct LearnedModel: Sendable {
 
     /// Bumped whenever the stored layout or the features change, so models from older builds
     /// are relearned. The training settings below are part of the fingerprint as well.
-    static let formatVersion: UInt32 = 3
+    static let formatVersion: UInt32 = 5
 
     private static var settings: String {
         "\(ActClassifier.epochs) \(ActClassifier.learningRate) \(ActClassifier.regularisation) \(ActClassifier.maximumPositiveWeight) "
@@ -31,15 +31,12 @@ public struct LearnedModel: Sendable {
         }
         mix(language.rawValue)
         mix(settings)
-        for act in rulebook.acts {
-            mix(act.id.rawValue)
-            for example in act.languages[language]?.examples ?? [] {
-                mix(example.value)
-                mix(rulebook.counterparts[language]?[example.value] ?? "")
-            }
+        for act in rulebook.acts { mix(act.id.rawValue) }
+        for answer in RulebookExamples.labelled(rulebook, in: language) {
+            mix(answer.text)
+            mix(answer.counterpart)
+            mix(answer.acts.map(\.rawValue).sorted().joined(separator: ","))
         }
-        mix("noise")
-        for noise in rulebook.noise[language] ?? [] { mix(noise.value) }
         return hash
     }
 
@@ -111,7 +108,7 @@ public struct LearnedModel: Sendable {
                                                   language: language)
         return LearnedModel(
             fingerprint: fingerprint(of: rulebook, in: language), language: language, space: space,
-            examples: ExampleModel(examples: phrases, vectors: queries.map(\.answer), featureCount: space.featureCount),
+            examples: ExampleModel(examples: phrases, vectors: queries.map(\.withContext), featureCount: space.featureCount),
             classifier: ActClassifier(acts: rulebook.acts.map(\.id), labels: phrases.map(\.acts), vectors: queries.map(\.withContext),
                                       featureCount: space.featureCount))
     }

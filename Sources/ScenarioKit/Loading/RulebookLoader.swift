@@ -11,7 +11,7 @@ public enum RulebookLoader {
         let directory = (rulebookPath as NSString).deletingLastPathComponent
         return SourceFile.read(name.hasPrefix("/") ? name : (directory as NSString).appendingPathComponent(name))
     }
-    static let actKeys = ["meaning", "not-with", "examples-alone"] + Language.allCases.map(\.rawValue)
+    static let actKeys = ["meaning", "not-with", "examples-alone", "patterns-decide"] + Language.allCases.map(\.rawValue)
     static let languageKeys = ["patterns", "unless", "except", "examples"]
     static let ruleKeys = ["title", "when", "points", "severity", "coach"]
 
@@ -37,7 +37,7 @@ public enum RulebookLoader {
         if let node = top["threshold"], let value = read.number(node, "threshold") {
             if (0...1).contains(value) { threshold = value } else { sink.error("threshold must be between 0 and 1", at: node.location) }
         }
-        var acts = top["acts"].map { readActs($0, threshold: threshold, read) } ?? []
+        let acts = top["acts"].map { readActs($0, threshold: threshold, read) } ?? []
         let rules = top["rules"].map { readRules($0, read) } ?? []
         let known = Set(acts.map(\.id))
         for act in acts {
@@ -56,7 +56,7 @@ public enum RulebookLoader {
                 noise[language] = fields[language.rawValue].map { read.texts($0, "noise example") } ?? []
             }
         }
-        var counterparts: [Language: [String: String]] = [:]
+        var answers: [LabelledAnswer] = []
         if let node = top["example-files"] {
             for name in read.texts(node, "example file") {
                 switch companions(name.value, path) {
@@ -66,17 +66,18 @@ public enum RulebookLoader {
                 case .success(let file):
                     switch LabelledSet.parse(file, vocabulary: known) {
                     case .failure(let diagnostic): sink.append(diagnostic)
-                    case .success(let answers): merge(answers, into: &acts, noise: &noise, counterparts: &counterparts)
+                    case .success(let labelled): answers += labelled
                     }
                 }
             }
         }
         for act in acts {
-            for language in Language.allCases where act.languages[language].map({ $0.patterns.isEmpty && $0.examples.isEmpty }) ?? false {
+            for language in Language.allCases where act.languages[language].map({ $0.patterns.isEmpty && $0.examples.isEmpty }) ?? false
+                && !answers.contains(where: { $0.language == language && $0.acts.contains(act.id) }) {
                 sink.warning("act '\(act.id)' has neither patterns nor examples in \(language.rawValue); it will never be heard", at: act.location)
             }
         }
-        let rulebook = Rulebook(id: id, title: title, file: path, acts: acts, rules: rules, threshold: threshold, noise: noise, counterparts: counterparts)
+        let rulebook = Rulebook(id: id, title: title, file: path, acts: acts, rules: rules, threshold: threshold, noise: noise, answers: answers)
         return (sink.diagnostics.hasErrors ? nil : rulebook, sink.diagnostics)
     }
 
@@ -101,7 +102,8 @@ public enum RulebookLoader {
             let meaning = act["meaning"].flatMap { read.localized($0, "meaning") } ?? LocalizedText([:])
             return ActDefinition(id: ActID(entry.key), location: entry.keyLocation, meaning: meaning, languages: languages,
                                  notWith: act["not-with"].map(read.acts) ?? [],
-                                 examplesAlone: examplesAlone(act["examples-alone"], threshold: threshold, read))
+                                 examplesAlone: examplesAlone(act["examples-alone"], threshold: threshold, read),
+                                 patternsDecide: act["patterns-decide"].flatMap { read.bool($0, "patterns-decide (true or false)") } ?? false)
         }
     }
 
@@ -118,19 +120,6 @@ public enum RulebookLoader {
     /// Act ids appear in comma-separated TSV fields and reports: a plain vocabulary keeps them safe there.
     private static func isActID(_ text: String) -> Bool {
         !text.isEmpty && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-    }
-
-    /// Adds labelled answers as examples of every act they carry; answers with no act are noise.
-    private static func merge(_ answers: [LabelledAnswer], into acts: inout [ActDefinition], noise: inout [Language: [Located<String>]],
-                              counterparts: inout [Language: [String: String]]) {
-        for answer in answers {
-            if counterparts[answer.language]?[answer.text] == nil { counterparts[answer.language, default: [:]][answer.text] = answer.counterpart }
-            let example = Located(answer.text, at: answer.location)
-            if answer.acts.isEmpty { noise[answer.language, default: []].append(example) }
-            for index in acts.indices where answer.acts.contains(acts[index].id) {
-                acts[index].languages[answer.language, default: ActLanguage(patterns: [], unless: [], except: [], examples: [])].examples.append(example)
-            }
-        }
     }
 
     private static func readRules(_ node: YAMLNode, _ read: NodeReading) -> [Rule] {

@@ -11,13 +11,13 @@ public struct Rulebook: Sendable {
     /// Answers that carry no act at all (filler, off-topic, gibberish), per language: they teach
     /// the example model what an unclear answer looks like.
     public var noise: [Language: [Located<String>]]
-    /// The other side's line each example answer (from the example files) replies to, by
-    /// language and answer: "ок" after "пришлите КП" agrees to send it, after "перезвоните в
-    /// понедельник" it agrees to call back. The first line wins when an answer is listed twice.
-    public var counterparts: [Language: [String: String]]
+    /// The example files' answers as written, each with the other side's line it replies to:
+    /// "ок" after "пришлите КП" agrees to send it, after "перезвоните в понедельник" it agrees to
+    /// call back. With the acts' inline examples and the noise, what the judge learns from.
+    public var answers: [LabelledAnswer]
 
     public init(id: String, title: LocalizedText, file: String, acts: [ActDefinition], rules: [Rule], threshold: Double,
-                noise: [Language: [Located<String>]] = [:], counterparts: [Language: [String: String]] = [:]) {
+                noise: [Language: [Located<String>]] = [:], answers: [LabelledAnswer] = []) {
         self.id = id
         self.title = title
         self.file = file
@@ -25,7 +25,7 @@ public struct Rulebook: Sendable {
         self.rules = rules
         self.threshold = threshold
         self.noise = noise
-        self.counterparts = counterparts
+        self.answers = answers
     }
 
     public func act(_ id: ActID) -> ActDefinition? { acts.first { $0.id == id } }
@@ -45,15 +45,19 @@ public struct ActDefinition: Sendable {
     /// they never may (acts that patterns define exactly, such as a named day or time). Acts
     /// whose false alarm costs the trainee dearly (pressure ends the call) ask for more.
     public var examplesAlone: Double?
+    /// A matched pattern hears the act even when the examples say otherwise: for the act whose
+    /// miss costs the trainee most (agreeing to send a proposal), a trainer's explicit words win.
+    public var patternsDecide: Bool
 
     public init(id: ActID, location: SourceLocation, meaning: LocalizedText, languages: [Language: ActLanguage],
-                notWith: [Located<ActID>] = [], examplesAlone: Double? = 0.5) {
+                notWith: [Located<ActID>] = [], examplesAlone: Double? = 0.5, patternsDecide: Bool = false) {
         self.id = id
         self.location = location
         self.meaning = meaning
         self.languages = languages
         self.notWith = notWith
         self.examplesAlone = examplesAlone
+        self.patternsDecide = patternsDecide
     }
 }
 
