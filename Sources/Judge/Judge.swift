@@ -37,7 +37,9 @@ public struct Judge: Sendable {
         rulePatterns = PatternSet(rulebook.rules.flatMap(\.when.patterns), analyzer: analyzer)
         notWith = Dictionary(uniqueKeysWithValues: rulebook.acts.map { ($0.id, Set($0.notWith.map(\.value))) })
         let decidedByPatterns = Set(rulebook.acts.filter(\.patternsDecide).map(\.id))
-        examplesMayOverrule = Set(RulebookExamples.labelled(rulebook, in: language).flatMap(\.acts)).subtracting(decidedByPatterns)
+        var exemplified = Set(rulebook.acts.filter { !($0.languages[language]?.examples.isEmpty ?? true) }.map(\.id))
+        for answer in rulebook.answers where answer.language == language { exemplified.formUnion(answer.acts) }
+        examplesMayOverrule = exemplified.subtracting(decidedByPatterns)
         examplesAlone = Dictionary(uniqueKeysWithValues: rulebook.acts.compactMap { act in act.examplesAlone.map { (act.id, $0) } })
     }
 

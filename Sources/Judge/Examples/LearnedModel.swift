@@ -31,11 +31,17 @@ public struct LearnedModel: Sendable {
         }
         mix(language.rawValue)
         mix(settings)
-        for act in rulebook.acts { mix(act.id.rawValue) }
-        for answer in RulebookExamples.labelled(rulebook, in: language) {
+        for act in rulebook.acts {
+            mix(act.id.rawValue)
+            for example in act.languages[language]?.examples ?? [] { mix(example.value) }
+        }
+        mix("noise")
+        for noise in rulebook.noise[language] ?? [] { mix(noise.value) }
+        mix("answers")
+        for answer in rulebook.answers where answer.language == language {
             mix(answer.text)
             mix(answer.counterpart)
-            mix(answer.acts.map(\.rawValue).sorted().joined(separator: ","))
+            for act in rulebook.acts where answer.acts.contains(act.id) { mix(act.id.rawValue) }
         }
         return hash
     }
