@@ -51,8 +51,11 @@ public struct Judge: Sendable {
         guard !tokens.isEmpty else { return Judgement(text: text, language: language, acts: [], unclear: true, tokens: tokens) }
         let findings = detector.detect(tokens)
         let query = learned.space.query(tokens, context: line.isEmpty ? [] : analyzer.tokens(line))
-        let votes = learned.examples.votes(query.withContext)
-        let probabilities = query.answer.isEmpty ? [] : learned.classifier.probabilities(query.withContext)
+        // An answer with nothing the examples know is judged by its patterns alone: the line it
+        // follows says what a reply would mean, not that one was given.
+        let knows = !query.answer.isEmpty
+        let votes = knows ? learned.examples.votes(query.withContext) : [:]
+        let probabilities = knows ? learned.classifier.probabilities(query.withContext) : []
         var hits: [ActHit] = []
         for (index, act) in learned.classifier.acts.enumerated() where !findings.ruledOut.contains(act) {
             let vote = votes[act]

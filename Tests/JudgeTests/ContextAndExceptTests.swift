@@ -58,6 +58,15 @@ import Testing
         #expect(judge.judge("ok", after: "Call back later, he's busy.").actIDs == ["schedule-callback"])
     }
 
+    /// An answer with nothing the examples know is unclear, however telling the line it follows.
+    @Test func theLineAloneHearsNothing() {
+        let examples = ["ok", "sure", "fine"].map { Self.example("Email?", ["agree-send-proposal"], $0) }
+            + ["ok", "sure", "fine"].map { Self.example("Later?", ["schedule-callback"], $0) }
+        let judge = Judge(rulebook: Self.rulebook(examples: examples), language: .en)
+        #expect(judge.judge("ok", after: "Email?").actIDs == ["agree-send-proposal"])
+        #expect(judge.judge("qwzx", after: "Email?").unclear)
+    }
+
     @Test func theSameAnswerAfterTwoLinesIsTwoExamples() throws {
         let (rulebook, diagnostics) = RulebookLoader.load(SourceFile(path: "r.yaml", text: """
         id: r

@@ -27,11 +27,13 @@ struct FeatureSpace: Sendable {
         self.ids = ids
     }
 
-    /// How much the other side's line weighs against the answer itself.
+    /// How much the other side's line weighs against the answer itself (0.3 cross-validated
+    /// better than 0.5 and 1.0 on the examples).
     static let contextWeight: Float = 0.3
 
-    /// An answer in the space: its own vector (what similar answers are found by) and that
-    /// vector with the other side's line added (what the classifier reads).
+    /// An answer in the space: its own vector (empty when the examples know none of its
+    /// features) and that vector with the other side's line added, which both the classifier
+    /// and the nearest-example vote read.
     struct Query {
         var answer: Vector
         var withContext: Vector
