@@ -86,13 +86,13 @@ struct FeatureExtractor: Sendable {
 /// Counts kept in first-seen order.
 private struct OrderedCounts {
     private(set) var items: [(feature: FeatureExtractor.Feature, count: Float)] = []
-    private var index: [FeatureExtractor.Feature: Int] = [:]
+    private var index = FeatureTable(capacity: 64)
 
     mutating func add(_ feature: FeatureExtractor.Feature, _ amount: Float) {
-        if let position = index[feature] {
+        let position = index.value(for: feature, inserting: items.count)
+        if position < items.count {
             items[position].count += amount
         } else {
-            index[feature] = items.count
             items.append((feature, amount))
         }
     }

@@ -12,7 +12,7 @@ struct FeatureSpace: Sendable {
     /// Every feature, by id.
     let features: [FeatureExtractor.Feature]
     let inverseDocumentFrequency: [Float]
-    private let ids: [FeatureExtractor.Feature: Int]
+    private let ids: FeatureTable
 
     var featureCount: Int { features.count }
 
@@ -21,9 +21,8 @@ struct FeatureSpace: Sendable {
         extractor = FeatureExtractor(language: language)
         self.features = features
         self.inverseDocumentFrequency = inverseDocumentFrequency
-        var ids: [FeatureExtractor.Feature: Int] = [:]
-        ids.reserveCapacity(features.count)
-        for (id, feature) in features.enumerated() { ids[feature] = id }
+        var ids = FeatureTable(capacity: features.count)
+        for (id, feature) in features.enumerated() { _ = ids.value(for: feature, inserting: id) }
         self.ids = ids
     }
 
@@ -44,13 +43,13 @@ struct FeatureSpace: Sendable {
         let extractor = FeatureExtractor(language: language)
         let raw = texts.map(extractor.features)
         let rawContexts = zip(contexts, texts).map { extractor.contextFeatures($0, answerLength: $1.count) }
-        var ids: [FeatureExtractor.Feature: Int] = [:]
+        var ids = FeatureTable()
         var ordered: [FeatureExtractor.Feature] = []
         var documentFrequency: [Int] = []
         for features in raw + rawContexts {
             for (feature, _) in features {
-                if let id = ids[feature] { documentFrequency[id] += 1 } else {
-                    ids[feature] = documentFrequency.count
+                let id = ids.value(for: feature, inserting: documentFrequency.count)
+                if id < documentFrequency.count { documentFrequency[id] += 1 } else {
                     ordered.append(feature)
                     documentFrequency.append(1)
                 }

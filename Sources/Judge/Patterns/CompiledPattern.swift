@@ -2,7 +2,8 @@ import ScenarioKit
 
 /// A trainer's pattern prepared for one language: plain words stemmed once at load time and
 /// every word numbered in the group's `Lexicon`, so matching an answer compares integers.
-public struct CompiledPattern: Sendable {
+/// A class, so the hundreds of patterns an answer is tested against are shared, not copied.
+public final class CompiledPattern: Sendable {
     /// The alternatives of one pattern word, split by kind for quick tests.
     struct Term: Sendable {
         var stems: [Int32] = []

@@ -4,8 +4,10 @@ import ScenarioKit
 /// instead of strings: each answer's tokens are looked up once per group (`encode`), then every
 /// pattern of the group tests numbers.
 struct Lexicon: Sendable {
-    private var stems: [String: Int32] = [:]
-    private var words: [String: Int32] = [:]
+    /// Keyed by a 64-bit hash of the UTF-8 (as the example model's features are): looking a
+    /// Russian word up in a `[String: Int32]` spent most of its time normalising it for hashing.
+    private var stems = FeatureTable()
+    private var words = FeatureTable()
     /// Prefixes as a trie over Unicode scalars: a token's known prefixes are found in one walk
     /// along its letters, without building a string per length.
     private var children: [[UInt32: Int32]] = [[:]]
@@ -47,23 +49,29 @@ struct Lexicon: Sendable {
                 node = Int(next)
                 if prefixIDs[node] >= 0 { encoded.prefixes.append(prefixIDs[node]) }
             }
-            encoded.stems.insert(stems[token.stem] ?? -1)
-            encoded.words.insert(words[token.text] ?? -1)
+            let stem = stems[Self.key(token.stem)].map(Int32.init) ?? -1
+            let word = words[Self.key(token.text)].map(Int32.init) ?? -1
+            encoded.stems.insert(stem)
+            encoded.words.insert(word)
             for index in start..<encoded.prefixes.count { encoded.prefixSet.insert(encoded.prefixes[index]) }
             encoded.classes |= TokenCode.mask(token.classes)
             encoded.codes.append(TokenCode(
-                stem: stems[token.stem] ?? -1, word: words[token.text] ?? -1,
+                stem: stem, word: word,
                 prefixStart: Int32(start), prefixEnd: Int32(encoded.prefixes.count),
                 classes: TokenCode.mask(token.classes), startsClause: token.startsClause, startsSentence: token.startsSentence))
         }
         return encoded
     }
 
-    private static func intern(_ text: String, in table: inout [String: Int32]) -> Int32 {
-        if let id = table[text] { return id }
-        let id = Int32(table.count)
-        table[text] = id
-        return id
+    private static func intern(_ text: String, in table: inout FeatureTable) -> Int32 {
+        Int32(table.value(for: key(text), inserting: table.count))
+    }
+
+    /// FNV-1a over the UTF-8 bytes.
+    private static func key(_ text: String) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return value
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 /// evaluation set.
 public struct LabelledAnswer: Sendable {
     public var language: Language
-    /// The other side's line the answer replies to; context for the trainer, not for the judge.
+    /// The other side's line the answer replies to: it settles what a short "ок" agrees to.
     public var counterpart: String
     public var acts: Set<ActID>
     public var text: String
@@ -29,29 +29,58 @@ public enum LabelledSet {
     }
 
     public static func parse(_ file: SourceFile, vocabulary: Set<ActID>) -> Result<[LabelledAnswer], Diagnostic> {
+        var text = file.text
+        return text.withUTF8 { parse($0, path: file.path, vocabulary: vocabulary) }
+    }
+
+    /// Works on the file's bytes: a rulebook's example files are thousands of lines, read on
+    /// every start, and splitting them as Strings was most of a rulebook's load time.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, path: String, vocabulary: Set<ActID>) -> Result<[LabelledAnswer], Diagnostic> {
         var answers: [LabelledAnswer] = []
-        let lines = file.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() {
-            let location = SourceLocation(file: file.path, line: index + 1, column: 1)
+        var actSets: [String: Set<ActID>] = [:]
+        var lineStart = 0
+        var lineNumber = 0
+        while lineStart < bytes.count {
+            lineNumber += 1
+            let lineEnd = (lineStart..<bytes.count).first { bytes[$0] == UInt8(ascii: "\n") } ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+            let location = SourceLocation(file: path, line: lineNumber, column: 1)
             if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) || line.first == UInt8(ascii: "#") { continue }
-            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
             guard fields.count == 4 else {
                 return .failure(Diagnostic(.error, "expected 4 tab-separated fields (lang, counterpart, acts, answer), found \(fields.count)", at: location))
             }
             guard let language = Language(rawValue: fields[0]) else {
                 return .failure(Diagnostic(.error, "language '\(fields[0])' is not ru or en", at: location))
             }
-            let acts = fields[2] == "-" ? [] : fields[2].split(separator: ",").map { ActID(String(String($0).trimmingWhitespace())) }
-            if let unknown = acts.first(where: { !vocabulary.contains($0) }) {
-                let column = (fields[0] + fields[1]).unicodeScalars.count + 3
-                let hint = Suggestion.hint(for: unknown.rawValue, in: vocabulary.map(\.rawValue))
-                return .failure(Diagnostic(.error, "unknown act '\(unknown)'\(hint)", at: SourceLocation(file: file.path, line: index + 1, column: column)))
+            let acts: Set<ActID>
+            if let known = actSets[fields[2]] {
+                acts = known
+            } else {
+                let listed = fields[2] == "-" ? [] : fields[2].split(separator: ",").map { ActID(String(String($0).trimmingWhitespace())) }
+                if let unknown = listed.first(where: { !vocabulary.contains($0) }) {
+                    let column = (fields[0] + fields[1]).unicodeScalars.count + 3
+                    let hint = Suggestion.hint(for: unknown.rawValue, in: vocabulary.map(\.rawValue))
+                    return .failure(Diagnostic(.error, "unknown act '\(unknown)'\(hint)", at: SourceLocation(file: path, line: lineNumber, column: column)))
+                }
+                acts = Set(listed)
+                actSets[fields[2]] = acts
             }
-            guard !fields[3].unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
+            guard !isBlank(fields[3]) else {
                 return .failure(Diagnostic(.error, "the answer is empty", at: location))
             }
-            answers.append(LabelledAnswer(language: language, counterpart: fields[1], acts: Set(acts), text: fields[3], location: location))
+            answers.append(LabelledAnswer(language: language, counterpart: fields[1], acts: acts, text: fields[3], location: location))
         }
         return .success(answers)
+    }
+
+    /// Blank, looking at Unicode properties only when a letter is not plain ASCII.
+    private static func isBlank(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
+            if byte != 32 && byte != 9 && byte != 13 { return false }
+        }
+        return true
     }
 }

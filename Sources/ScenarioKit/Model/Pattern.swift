@@ -58,8 +58,8 @@ public struct Pattern: Sendable, Hashable {
     public static func parse(_ source: String) -> Result<Pattern, PatternError> {
         var terms: [Term] = []
         var gap: Int? = defaultGap
-        let words = source.split(whereSeparator: \.isWhitespace)
-        for word in words {
+        let words = source.unicodeScalars.split { $0 == " " || (($0.value < 0x20 || $0.value >= 0x80) && $0.properties.isWhitespace) }
+        for word in words.map(String.init) {
             if word == "..." {
                 guard !terms.isEmpty else { return .failure(.init("'...' cannot start a pattern")) }
                 gap = nil
@@ -104,7 +104,13 @@ public struct Pattern: Sendable, Hashable {
 
     private static func isWord(_ text: String) -> Bool {
         if text.count == 1, let scalar = text.unicodeScalars.first, "%$€₽£".unicodeScalars.contains(scalar) { return true }
-        let isWordScalar = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) }
+        let isWordScalar = { (scalar: Unicode.Scalar) in
+            switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x400...0x45F: true
+            case 0..<0x80: false
+            default: scalar.properties.isAlphabetic
+            }
+        }
         return text.unicodeScalars.allSatisfy { isWordScalar($0) || $0 == "-" || $0 == "'" } && text.unicodeScalars.contains(where: isWordScalar)
     }
 }
