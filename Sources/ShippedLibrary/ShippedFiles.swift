@@ -5744,7 +5744,7 @@ acts:
         - "кто ... ваш|ваши|сейчас ... поставщик*|подрядчик*|постав*"
         - "устраивает|довольны|есть|бывают|были|планируете|рассматриваете|думали|пробовали|сталкиваетесь|сталкивались ли"
         - "ли ... вас|вам ... устраивает|подходит|хватает"
-      unless:
+      except:
         - "как насчет|=насчет"
         - "удобно|удобнее|подойдет|подходит|устроит|сможете|свободны ... {question}"
         - "како* время|день|число"
@@ -5784,7 +5784,7 @@ acts:
         - "do|are|is|have|would ... you|your ... happy|satisfied|using|currently|looking|planning|considering|working|experiencing|struggling|open|facing|tried|thought"
         - "tell me ... about|how|what"
         - "any ... issues|problems|challenges|plans"
-      unless:
+      except:
         - "who ... handles|decides|charge|responsible|makes"
         - "what|which time|day|slot"
         - "how|what about"
