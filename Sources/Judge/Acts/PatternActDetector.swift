@@ -63,7 +63,7 @@ struct PatternActDetector: Sendable {
             var start = 0
             while let positions = pattern.match(codes, from: start) {
                 start = positions[0] + 1
-                if Negation.isNegated(tokens, matchStart: positions[0], language: language) { continue }
+                if Negation.isNegated(tokens, match: positions, language: language) { continue }
                 if !act.except.isEmpty {
                     let spans = excepted ?? act.except.flatMap { $0.matches(codes) }.map { $0[0]...$0[$0.count - 1] }
                     excepted = spans

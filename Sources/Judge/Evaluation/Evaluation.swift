@@ -49,23 +49,25 @@ public enum Evaluation {
                 perLanguage[answer.language, default: [:]][act, default: .init()]
                     .add(expected: answer.acts.contains(act), predicted: predicted.contains(act))
             }
-            let missed = answer.acts.subtracting(predicted).sorted()
-            let extra = predicted.subtracting(answer.acts).sorted()
-            if !missed.isEmpty || !extra.isEmpty {
-                mistakes.append(.init(location: answer.location, text: answer.text, missed: missed, extra: extra))
-            }
-            for lost in missed {
-                for wrong in extra { confusions[.init(expected: lost.rawValue, predicted: wrong.rawValue), default: 0] += 1 }
-                if extra.isEmpty { confusions[.init(expected: lost.rawValue, predicted: "(nothing)"), default: 0] += 1 }
-            }
-            if missed.isEmpty { for wrong in extra { confusions[.init(expected: "(nothing)", predicted: wrong.rawValue), default: 0] += 1 } }
+            var cardinalError: EvaluationReport.CardinalError?
             if let cardinalRule {
                 let situation = Situation(counterpart: .gatekeeper)
                 let none = noPatterns[answer.language]!
                 let expected = cardinalRule.when.holds(acts: answer.acts, situation: situation, tokens: [], patterns: none, language: answer.language)
                 let fired = cardinalRule.when.holds(acts: predicted, situation: situation, tokens: [], patterns: none, language: answer.language)
                 cardinal.add(expected: expected, predicted: fired)
+                if expected != fired { cardinalError = expected ? .missed : .claimed }
             }
+            let missed = answer.acts.subtracting(predicted).sorted()
+            let extra = predicted.subtracting(answer.acts).sorted()
+            if !missed.isEmpty || !extra.isEmpty {
+                mistakes.append(.init(location: answer.location, text: answer.text, missed: missed, extra: extra, cardinal: cardinalError))
+            }
+            for lost in missed {
+                for wrong in extra { confusions[.init(expected: lost.rawValue, predicted: wrong.rawValue), default: 0] += 1 }
+                if extra.isEmpty { confusions[.init(expected: lost.rawValue, predicted: "(nothing)"), default: 0] += 1 }
+            }
+            if missed.isEmpty { for wrong in extra { confusions[.init(expected: "(nothing)", predicted: wrong.rawValue), default: 0] += 1 } }
         }
 
         var rows: [EvaluationReport.ActRow] = []

@@ -62,6 +62,13 @@ public struct EvaluationReport: Sendable, Codable {
         public var text: String
         public var missed: [ActID]
         public var extra: [ActID]
+        /// Set when the mistake changes the cardinal verdict: the violation `missed`, or
+        /// `claimed` of an answer a person did not hear it in.
+        public var cardinal: CardinalError?
+    }
+
+    public enum CardinalError: String, Sendable, Codable {
+        case missed, claimed
     }
 
     /// How often one pattern (or the examples) made the judge hear an act, rightly and wrongly:

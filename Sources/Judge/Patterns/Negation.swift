@@ -7,20 +7,25 @@ enum Negation {
     static let window = 3
 
     static let negators: [Language: Set<String>] = [
-        .ru: ["не", "нет", "без", "ни", "вместо", "незачем", "ненужно", "нельзя"],
+        .ru: ["не", "нет", "без", "ни", "вместо", "незачем", "ненужно", "нельзя", "никаких", "никакого", "никакое", "никакой", "никакие"],
         .en: ["not", "no", "don't", "dont", "won't", "wont", "never", "without", "instead", "rather", "can't", "cant",
               "shouldn't", "wouldn't", "didn't", "doesn't", "isn't", "nothing", "neither", "nor"],
     ]
 
-    static func isNegated(_ tokens: [Token], matchStart: Int, language: Language) -> Bool {
+    /// Whether a match is negated: a negator before its first word, or before any later word
+    /// of it ("КП по почте не отправляю" is negated at its verb). A negator the pattern itself
+    /// asks for is part of the phrase, not a negation of it.
+    static func isNegated(_ tokens: [Token], match positions: [Int], language: Language) -> Bool {
         let words = negators[language] ?? []
-        var index = matchStart
-        var distance = 0
-        while index > 0 && distance < window {
-            if tokens[index].startsClause { return false }
-            index -= 1
-            distance += 1
-            if words.contains(tokens[index].text) { return true }
+        for position in positions {
+            var index = position
+            var distance = 0
+            while index > 0 && distance < window {
+                if tokens[index].startsClause { break }
+                index -= 1
+                distance += 1
+                if words.contains(tokens[index].text) && !positions.contains(index) { return true }
+            }
         }
         return false
     }

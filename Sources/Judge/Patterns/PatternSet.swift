@@ -15,6 +15,6 @@ public struct PatternSet: Sendable {
     /// True when `pattern` matches and is not negated.
     public func matches(_ pattern: Pattern, _ tokens: [Token], language: Language) -> Bool {
         guard let compiled = compiled[pattern], let positions = compiled.match(lexicon.encode(tokens)) else { return false }
-        return !Negation.isNegated(tokens, matchStart: positions[0], language: language)
+        return !Negation.isNegated(tokens, match: positions, language: language)
     }
 }

@@ -30,7 +30,8 @@ enum EvaluationPrinter {
         for mistake in report.mistakes {
             let missed = mistake.missed.map { "-\($0.rawValue)" }
             let extra = mistake.extra.map { "+\($0.rawValue)" }
-            Output.line("\(mistake.location.file):\(mistake.location.line): \((missed + extra).joined(separator: " ")): \(mistake.text)")
+            let cardinal = mistake.cardinal.map { " [cardinal violation \($0 == .missed ? "missed" : "wrongly claimed")]" } ?? ""
+            Output.line("\(mistake.location.file):\(mistake.location.line): \((missed + extra).joined(separator: " "))\(cardinal): \(mistake.text)")
         }
     }
 }
