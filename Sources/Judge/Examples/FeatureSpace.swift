@@ -42,7 +42,7 @@ struct FeatureSpace: Sendable {
     static func build(_ texts: [[Token]], contexts: [[Token]], language: Language) -> (FeatureSpace, [Query]) {
         let extractor = FeatureExtractor(language: language)
         let raw = texts.map(extractor.features)
-        let rawContexts = zip(contexts, texts).map { extractor.contextFeatures($0, answerLength: $1.count) }
+        let rawContexts = zip(contexts, texts).map { extractor.contextFeatures($0, openingLength: FeatureExtractor.openingLength($1)) }
         var ids = FeatureTable()
         var ordered: [FeatureExtractor.Feature] = []
         var documentFrequency: [Int] = []
@@ -63,7 +63,7 @@ struct FeatureSpace: Sendable {
 
     /// An answer and the line it replies to (empty when unknown).
     func query(_ tokens: [Token], context: [Token]) -> Query {
-        query(answer: extractor.features(tokens), context: extractor.contextFeatures(context, answerLength: tokens.count))
+        query(answer: extractor.features(tokens), context: extractor.contextFeatures(context, openingLength: FeatureExtractor.openingLength(tokens)))
     }
 
     private func query(answer: [(feature: FeatureExtractor.Feature, count: Float)], context: [(feature: FeatureExtractor.Feature, count: Float)]) -> Query {
