@@ -3,6 +3,264 @@
 /// The scenario library shipped inside the binary, by path relative to `scenarios/`.
 public enum ShippedFiles {
     public static let all: [String: String] = [
+        "rulebooks/cold-call.examples-en-cardinal.tsv": #####"""
+# lang	counterpart	acts	answer
+# --- 1. agree-send-proposal only: short agreement + address/format/timing detail, no meeting
+en	Just email it to info@brackenfoods.co.uk and someone will have a look.	agree-send-proposal	will do. is brackenfoods all one word?
+en	He's really busy, send something over.	agree-send-proposal	sure thing, whats the best email for him?
+en	Send me a proposal and I'll look at it when I can.	agree-send-proposal	Will do, and who shall I make it out to, you or the company?
+en	Can you put all that in writing for me?	agree-send-proposal	of course, it'll be in ur inbox by friday
+en	Email me your price list, I'll take a look.	agree-send-proposal	no worries, sending it over in a sec
+en	She doesn't take sales calls, you'll have to email her.	agree-send-proposal	ok np, whats her email pls
+en	We're happy with our cleaners but send me something anyway.	agree-send-proposal	Sure, I'll pop our brochure over this afternoon.
+en	Drop us an email, the address is on the website.	agree-send-proposal	great, is it the enquiries@ one at the bottom of the contact page?
+en	Send it over and I'll pass it on to the team.	agree-send-proposal	perfect thx, is a PDF ok or would u rather have a link
+en	Just send your rates through.	agree-send-proposal	Sure, sending now. It'll come from lucy@ashfieldcleaning.co.uk so keep an eye on junk
+en	Leave it with me. Email it to accounts@pellowhaulage.com.	agree-send-proposal	ok accounts@ it is, ill send it straight after this call
+en	I don't have time right now, send me something.	agree-send-proposal	Of course. I'll put together a one-pager and email it across today.
+en	Email is best, it's facilities@hartwellgroup.com.	agree-send-proposal	got it, facilities at hartwellgroup dot com, will send by end of day
+en	Could you post us a brochure? We don't really do email.	agree-send-proposal	can do, whats the postcode there?
+en	Send me a catalogue and I'll see.	agree-send-proposal	Absolutely, I'll get the full office catalogue to you by tomorrow morning.
+en	Just WhatsApp me the details, it's easier.	agree-send-proposal	sure, is this number ok for whatsapp?
+en	Put a quote together and we'll review it.	agree-send-proposal	Sounds good. I'll have a quote over to you within 48 hours.
+en	He said to just email him.	agree-send-proposal	ok cool, is it firstname.surname@?
+en	Can you send me a spec sheet for the machines?	agree-send-proposal	yep no problem, spec sheet coming ur way
+en	We only review suppliers in writing.	agree-send-proposal	right, ill write it up properly and send it in today
+en	Our procurement people need everything by email.	agree-send-proposal	ok, is there a procurement inbox I should use?
+en	Send the proposal to me directly, marcus.bell@tillerprint.com.	agree-send-proposal	thanks marcus, i'll send it first thing tomorrow
+en	Just send your presentation and I'll flick through it.	agree-send-proposal	Of course, I'll attach the deck and put a short summary in the email itself.
+en	Can you email me something I can show my boss?	agree-send-proposal	yes definitely, ill keep it short so its easy to forward on
+en	He's not available. Send it in and he'll get back to you.	agree-send-proposal	Alright, I'll send it now. Should I put his name in the subject line?
+en	Email it, I'll look when I get a chance.	agree-send-proposal	ok sure. u'll have it in 5 mins
+en	Send me your standard terms.	agree-send-proposal	will do, terms and the price list together ok?
+en	Do you have a brochure you could send?	agree-send-proposal	yes we do! ill email it right after we hang up
+en	Post it to us, we bin cold emails.	agree-send-proposal	no problem at all, it'll go in the post today. still 14 Mill Lane?
+en	Send me the info and I'll forward it to the regional manager.	agree-send-proposal	great, thank u! is the email on your website the right one to use?
+# --- 2. agree-send-proposal + a real discovery question, no meeting
+en	Send me a proposal and I'll take a look.	agree-send-proposal,ask-question	Sure. Roughly how many sites are you running at the moment?
+en	Email me the prices for the workwear.	agree-send-proposal,ask-question	will do, how many staff would need uniforms roughly?
+en	Just send over your brochure.	agree-send-proposal,ask-question	no problem. out of interest who does your office cleaning right now?
+en	We're happy with our supplier, but send me something.	agree-send-proposal,ask-question	sure, I'll send it. when's your current contract up for renewal?
+en	Send us a quote for the haulage.	agree-send-proposal,ask-question	Happy to. How many pallets a week are you moving on average?
+en	Put it in an email please.	agree-send-proposal,ask-question	ok will do. are u still on paper timesheets or using some software?
+en	He says just send the info over.	agree-send-proposal,ask-question	sure, do you happen to know roughly how many printers you've got in the office?
+en	Email it to me, I'm not promising anything.	agree-send-proposal,ask-question	Of course. Just so I tailor it, what's the biggest headache with the CRM you use now?
+en	Send us your price list for the coffee machines.	agree-send-proposal,ask-question	can do! how many cups a day would u say the office gets through
+en	Just send the info, we'll see.	agree-send-proposal,ask-question	yep sending. are you on recycled boxes at the moment or standard cardboard?
+en	I'll need all of this in writing.	agree-send-proposal,ask-question	Definitely, I'll write it up. What would you need to see in it to take it seriously?
+en	Send it and I'll show it to the board.	agree-send-proposal,ask-question	Will do. What sort of budget are you working with for this year?
+en	email me	agree-send-proposal,ask-question	sure thing, what security have u got on site right now, guards or just cctv?
+en	Send me some info on the training courses.	agree-send-proposal,ask-question	Absolutely, I'll send the course outline. How many new managers are you bringing on this year?
+en	Send the proposal to procurement@oakhamfoods.com.	agree-send-proposal,ask-question	ok, will send it there. do you tender every year or just as and when?
+en	Just email me the spec.	agree-send-proposal,ask-question	sure, and roughly how big is the office, in square feet?
+en	Send over the furniture catalogue.	agree-send-proposal,ask-question	will do. are you fitting out a new office or replacing what you've got?
+en	Send me your rates please.	agree-send-proposal,ask-question	No problem, I'll get them over. Is it mostly UK deliveries or do you ship abroad too?
+en	Can you email the details?	agree-send-proposal,ask-question	yes ofc, how many vehicles are in ur fleet atm?
+en	Drop me a line with your offer.	agree-send-proposal,ask-question	Sure. Who supplies your workwear now, if you don't mind me asking?
+en	Send it over, I'll have a look.	agree-send-proposal,ask-question	great, I will. how do u usually pick a new supplier, is it mainly price or service?
+en	Send it to the office manager, she'll read it.	agree-send-proposal,ask-question	ok, i'll send it to her. how often are the offices cleaned at the moment?
+en	send it, we'll see	agree-send-proposal,ask-question	k sending. do u guys print much in colour or mostly black and white?
+en	Email your proposal and I'll get back to you.	agree-send-proposal,ask-question	Will do. What's your timeline for making a decision on this?
+en	Fine, send it.	agree-send-proposal,ask-question	Brilliant. Quick one before I go - are you having any trouble with missed deliveries at the minute?
+en	Send me a quote for the coffee machines.	agree-send-proposal,ask-question	sure, is it for one floor or the whole building?
+en	Can you send a brochure please.	agree-send-proposal,ask-question	Of course I can. Do you outsource your IT security at the moment or keep it in house?
+# --- 3. agree-send-proposal + meeting proposal (+ offer-time-options with a concrete day/time)
+en	Send me a proposal and I'll look at it.	agree-send-proposal,propose-meeting	Will do, and could we grab 20 mins once you've read it to go through any questions?
+en	Just email it to info@ravensworthhotel.com.	agree-send-proposal,propose-meeting	sure, I'll send it there. would it be possible to book a short call with your GM as well?
+en	He's busy, send something over.	agree-send-proposal,propose-meeting,offer-time-options	Of course. I'll email the overview now, and could I pencil in 15 minutes with him Thursday at 10 or Friday at 2?
+en	Email me the pricing.	agree-send-proposal,propose-meeting,offer-time-options	sure thing, ill send it today. can we jump on a teams call wed at 11 to go thru it?
+en	We're happy with our current supplier. Send us something anyway.	acknowledge-objection,agree-send-proposal,propose-meeting	Totally get that. I'll send a short comparison, and maybe a quick 15 min chat next week so you can see if it's worth a look?
+en	Just send a quote.	agree-send-proposal,propose-meeting,offer-time-options	I can send it, but it's so much easier to explain in person. How's Tuesday morning for a quick visit? I'll email the quote before.
+en	just send the brochure	agree-send-proposal,propose-meeting	ok will send. also can i pop by at some point and show u the chairs in person?
+en	Put it in writing.	agree-send-proposal,propose-meeting,offer-time-options	Yes, I'll put it in writing, and I'd also suggest we meet for half an hour - maybe Monday at 3 or Tuesday at 9?
+en	Email it and I'll forward it to him.	agree-send-proposal,propose-meeting	great, ill send it over. could u also book me 10 mins in his diary, phone is fine
+en	Send me a proposal.	agree-send-proposal,propose-meeting,offer-time-options	Happy to send one. Could we do a quick video call first thing tomorrow so I can tailor it? It'll be with you straight after.
+en	Just send the details.	agree-send-proposal,propose-meeting,offer-time-options	ok sending now! and if it looks interesting lets do a quick zoom, does thursday 4pm work?
+en	Send me the info, I'll decide.	agree-send-proposal,propose-meeting	Sure, and I'd love to book a short demo of the CRM so you can see it working, 25 minutes whenever suits you.
+en	Email the deck to me.	agree-send-proposal,propose-meeting	will do. could i also get 15 mins with you and your ops director to go through it together?
+en	Drop me an email.	agree-send-proposal,propose-meeting,offer-time-options	Of course. And rather than going back and forth, shall we put a call in for Friday at 11:30?
+en	Send the proposal to our office.	agree-send-proposal,propose-meeting,offer-time-options	yep will send. can we meet at ur office after so i can see the space? thurs or fri?
+en	We only look at things in writing.	acknowledge-objection,agree-send-proposal,propose-meeting	Fair enough, I'll send it in writing. Would you be open to a 15-minute call once you've had a read?
+en	Send over a couple of case studies.	agree-send-proposal,propose-meeting	Sure, I'll attach two from logistics firms your size. Could we then set up 20 minutes with your transport manager?
+en	just email	agree-send-proposal,propose-meeting,offer-time-options	k will do, and lets pencil a quick call in for tmrw at 2 to run through it?
+en	Send your price list.	agree-send-proposal,propose-meeting,offer-time-options	No problem. I'll email it now - could we set a 10 minute call for Monday at 9:30 to go over it?
+en	Send it, she'll have a look at some point.	agree-send-proposal,propose-meeting,offer-time-options	sure, i'll send it. could you check if she's got 15 mins on wednesday afternoon for a quick call too?
+en	Send me a proposal, I don't need a meeting.	acknowledge-objection,agree-send-proposal,propose-meeting,offer-time-options	Understood, I'll send it. That said, a 10 minute call would help me get the numbers right - would Tuesday work?
+en	Email me the info.	agree-send-proposal,propose-meeting	Sure. And could we find half an hour this month for a proper chat?
+en	Send your brochure on the alarm systems.	agree-send-proposal,propose-meeting	will send it today, and id love to do a quick site visit to see what you actually need, any day next week good?
+en	Send me a presentation.	agree-send-proposal,propose-meeting,offer-time-options	Absolutely. I'd also suggest a short meeting to present it properly - 10am Thursday or 3pm Friday?
+en	Just send the quote, we'll compare.	agree-send-proposal,propose-meeting	ok ill send it. can we book 15 mins once uve got all the quotes so we can compare side by side?
+en	Send it to me.	agree-send-proposal,propose-meeting	sending now. lets also grab a coffee next week, my shout ☕
+en	Email me, I'm in meetings all day.	agree-send-proposal,propose-meeting,offer-time-options	Of course - I'll email it now with two slots for a quick call, Wed 9am or Thu 4pm, just reply with whichever suits.
+en	Send the details to reception@kingsgatedental.co.uk.	agree-send-proposal,propose-meeting,offer-time-options	Great, will do. Would the practice manager be free for a quick meeting on Monday?
+en	Forward me something about your training courses.	agree-send-proposal,propose-meeting,offer-time-options	Will do. Could we also set up a 20 minute call with you and HR to scope it, say the 14th at 10?
+en	Send us a proposal for the packaging.	agree-send-proposal,propose-meeting,offer-time-options	sure, and if ur around i could swing by with a few box samples next tuesday?
+# --- 4. refusing to send / dismissing email (NOT agree-send-proposal), with or without a meeting
+en	Just email it to info@ and someone will look.	propose-meeting	Id rather not email a generic deck, could I book 15 mins with the manager instead?
+en	He's busy, send something over.	propose-meeting,offer-time-options	honestly emails like that tend to vanish in spam. could we book him in for a 10 min call thursday instead?
+en	Send me a proposal.	propose-meeting	no PDFs please, let's just meet. 20 mins, your office, whenever suits
+en	Send something over.	ask-question	i'd rather not, a brochure wont tell u much. what are u using for payroll at the moment?
+en	Email me.	propose-meeting,offer-time-options	I'd prefer not to send anything cold, it won't be tailored to you. Could we talk for 15 minutes on Tuesday instead?
+en	Send me a quote for the cleaning.	propose-meeting	i cant really quote without seeing the building tbh, can i come and take a look this week?
+en	Email info@ with it.	ask-decision-maker	that inbox probably gets hundreds a day, could you put me through to whoever handles facilities?
+en	Send a proposal and we'll look at it.	ask-question	A proposal without knowing your numbers would just be guesswork. How many deliveries a month do you do?
+en	Just send it.	propose-meeting	nah i'd rather not email, they never get read. can we set up a quick call with him instead?
+en	Email it over please.	propose-meeting	Sorry, we don't send pricing by email as every quote is custom. Can we do a short call to get the details?
+en	Send me your brochure.	ask-question	we dont really do brochures, it's all made to order. what sort of furniture are you after?
+en	Send something in.	-	honestly whats the point, it'll end up in spam like the rest
+en	Email us, we'll get back to you.	ask-decision-maker,pressure	email? come on, nobody reads those, just put me through
+en	Send a proposal.	propose-meeting,offer-time-options	I'd rather not send something half-baked. Could we meet for 20 minutes so I get it right? Wed at 10 or 2?
+en	He said to email him.	ask-decision-maker,pressure	emails are a waste of time, I need 2 minutes on the phone with him, it's important
+en	Email it.	propose-meeting,offer-time-options	I won't bombard you with attachments, I'd much rather show you on a quick video call. Thursday 11?
+en	Just send it to the general address.	ask-decision-maker	I'd rather not go through the general inbox. Is there a direct line for the operations manager?
+en	send info	propose-meeting	tbh i dont send stuff out until ive had a proper chat, can we book one?
+en	Send me your prices.	ask-question	prices depend entirely on volume, so a list wouldn't really help you. how many units a month are we talking?
+en	We're happy with our supplier, just email me.	acknowledge-objection,propose-meeting	I understand, and I won't clutter your inbox. Would a 15-minute comparison call next week be fair?
+en	Send me a deck.	propose-meeting,offer-time-options	not a deck person sorry 😅 i'd rather just chat, fancy a coffee on friday?
+en	Email me a proposal.	propose-meeting	Rather than a proposal you'll skim on your phone, how about I show you the software in 20 minutes?
+en	Send it over and we'll get back to you.	give-up	if its all the same id rather not, those never go anywhere. ok thanks anyway
+en	Just post us a brochure.	propose-meeting	We stopped printing brochures to be honest. Could I drop by instead and show you the uniforms?
+en	Email it and he'll look.	propose-meeting,offer-time-options	I'd rather not, he won't read it. Can I just book him for a call Monday at 9?
+en	Send stuff to me.	ask-question	no, I don't want to send you anything generic. what's your main priority on security this year?
+en	Send the quote by end of day.	propose-meeting,offer-time-options	A written quote won't make much sense without context. Can we sit down for half an hour tomorrow afternoon?
+en	Email me, I'll pass it on.	ask-decision-maker	ill skip the email if thats ok, could u transfer me to the director for one min?
+en	Send it.	ask-decision-maker,pressure	dont think so mate, not sending anything till I speak to someone who actually decides
+# --- 5. meeting logistics after a meeting is booked (invite, link, pass, reminder, directions): NOT agree-send-proposal
+en	OK, Thursday at 3 works for me.	confirm-details	perfect, I'll send a calendar invite over now
+en	Fine, Tuesday 10am.	confirm-details,offer-time-options	Great, Tuesday 10am then. I'll send the Teams link to your email.
+en	Let's do it on Zoom.	confirm-details	sure, sending the zoom link now, it'll come from my calendar
+en	Come to the office on Monday.	confirm-details	Brilliant, do I need a visitor pass or just sign in at reception?
+en	OK, 2pm Wednesday, main building.	confirm-details,offer-time-options	Got it, 2pm Wed, main building. I'll send a reminder the day before.
+en	We're at Unit 4, Canal Park.	confirm-details	Unit 4 Canal Park, noted. Is there visitor parking?
+en	Friday 9:30 is fine, put it in my diary.	confirm-details	will do, which email shall i send the invite to?
+en	OK, book it in.	confirm-details,offer-time-options	Done. Invite sent for Thursday 11:00, 30 mins, with you and Priya.
+en	Can we do it by phone rather than video?	confirm-details,offer-time-options	of course, ill call ur mobile at 10 on the dot
+en	Fine, next Wednesday. Morning or afternoon?	offer-time-options	morning would be great, 9:30 or 10?
+en	Yes, let's meet. What time suits you?	offer-time-options	How about 11 or 2 on Thursday?
+en	Send me an invite.	confirm-details	sending now. itll have the google meet link in it
+en	OK, see you on the 12th.	confirm-details,offer-time-options	Great, the 12th at 10, your Leeds office. I'll bring photo ID for the security desk.
+en	Great, let's do Friday.	confirm-details,offer-time-options	Friday it is! shall I come to you or do it on teams?
+en	My assistant will confirm the time.	confirm-details	perfect, I'll reply to her with the details. what's her email?
+en	OK, Monday at 4. Where do you want to meet?	confirm-details	your place is probably easiest, the Bristol site on Harbour Rd?
+en	Fine, 15 minutes tomorrow at 9.	confirm-details,offer-time-options	Thanks! tomorrow 9am then, I'll dial in from the link in the invite
+en	Can you send me directions to your office?	confirm-details	Of course, we're on the 3rd floor of Kingsway House, I'll text you the postcode and parking info
+en	Can we move it to 3?	confirm-details,offer-time-options	no problem, 3pm works, I'll update the invite
+en	Yes, Thursday is fine.	confirm-details,offer-time-options	lovely. 2:30 thursday, reception on the ground floor yeah?
+en	Fine, send the invite to my PA.	confirm-details	sure thing, thats claire.ward@ellisonlaw.co.uk right? ill cc you as well
+en	OK, book 30 minutes.	confirm-details,offer-time-options	Booked - Wednesday 14th, 11:30 to 12:00, Teams. Let me know if anyone else from your side should be on the invite.
+en	We'll meet at our warehouse.	confirm-details	great, whats the full address for the sat nav?
+en	Good, let's talk Tuesday.	confirm-details	perfect, ill send a reminder with the dial-in the day before
+en	OK, the 3rd works.	confirm-details	Cool, and will your IT manager be joining us too?
+# --- 6. materials sent FOR a booked meeting (confirms the meeting): agree-send-proposal + confirm-details
+en	Fine, Tuesday at 10.	agree-send-proposal,confirm-details,offer-time-options	Tuesday 10am confirmed. I'll send a short agenda and one of our case studies beforehand.
+en	OK, let's meet Thursday.	agree-send-proposal,confirm-details,offer-time-options	great, thursday at your office then. ill email our brochure beforehand so u can have a flick through
+en	Book it in.	agree-send-proposal,confirm-details,offer-time-options	Done - 2pm Friday with you and Tom. I'll send over pricing ahead of the meeting so we can use the time well.
+en	See you next week then.	agree-send-proposal,confirm-details	perfect, so its you and the ops manager at the depot. ill send the draft proposal before we meet
+en	Fine, 30 minutes on Teams.	agree-send-proposal,confirm-details	Lovely, I'll send the invite plus a one-page overview to read before the call.
+en	OK, Monday at 9. Send me something to read first.	agree-send-proposal,confirm-details,offer-time-options	will do, monday 9am it is, ill email the deck on friday
+en	Let's do the 18th.	agree-send-proposal,confirm-details,offer-time-options	18th at 11 then. I'll send the coffee machine range and the price sheet before, so we can go through options
+en	Wednesday's fine.	agree-send-proposal,confirm-details,offer-time-options	Great, Wednesday 3:30 in your office. I'll email the floor plan proposal the day before.
+en	OK, a video call is fine.	agree-send-proposal,confirm-details,offer-time-options	awesome, so thurs 10:30 on zoom, ill share a couple of case studies by email beforehand
+en	We can meet, but I want to see your prices first.	agree-send-proposal,confirm-details,offer-time-options	Of course, I'll email the price list today, and we're confirmed for Tuesday 2pm at your site.
+en	Sure, come in on Friday.	agree-send-proposal,confirm-details,offer-time-options	friday morning at 10 then, ill send a quick agenda tmrw so ur team knows what to expect
+en	Fine, but keep it short.	agree-send-proposal,confirm-details,offer-time-options	absolutely, 20 mins max on wednesday at 4. i'll send the key numbers ahead so we dont waste any time
+en	Alright, book it with me and the finance director.	agree-send-proposal,confirm-details,offer-time-options	Will do: you and your finance director, 11am on the 9th. I'll send a summary of the proposal in advance.
+en	OK, I'll see you on Tuesday.	agree-send-proposal,confirm-details,offer-time-options	great, see you tuesday at 1! ill email the brochure before so you can have a look at the uniform range
+en	Let's meet at your showroom.	agree-send-proposal,confirm-details,offer-time-options	great, our showroom on Kings Rd, Thursday 11am. I'll send the catalogue through first so you can mark what you like.
+en	Fine, Tuesday. Anything I should prepare?	agree-send-proposal,confirm-details,offer-time-options	Not really, but I'll email a short checklist and our case study before Tuesday's call. 10am still ok?
+en	OK, the call's in my diary.	agree-send-proposal,confirm-details,offer-time-options	Thanks, so Wednesday 3pm with you and Hannah. I'll send the slides that morning so you've got them in front of you
+en	Meet on site then.	agree-send-proposal,confirm-details,offer-time-options	perfect, site visit monday 8am, ill email our risk assessment and insurance docs before i come
+en	OK, let's do a demo.	agree-send-proposal,confirm-details,offer-time-options	Brilliant, demo booked for Thursday at 2. I'll send the pricing tiers and a short questionnaire beforehand.
+en	Fine, book it.	agree-send-proposal,confirm-details,offer-time-options	booked for the 22nd, ur office, 30 mins. sending a one pager over now so u know who we are
+en	We're on for Friday then.	agree-send-proposal,confirm-details,offer-time-options	yep friday at 12. i'll email u the draft quote on thursday so u can look at it first
+en	Great, my PA will sort the room.	agree-send-proposal,confirm-details,offer-time-options	Thanks, so it's the boardroom, Tuesday at 10. I'll send the agenda and a copy of the proposal to your PA in advance.
+en	See you then.	agree-send-proposal,confirm-details	see you then! ill drop the training outline into your inbox beforehand, it's you and the HR lead right?
+en	Come to ours instead, Monday at 10.	agree-send-proposal,confirm-details,offer-time-options	Yours it is, Monday at 10. I'll send over our packaging samples list and prices beforehand.
+en	Let's do 15 minutes on the phone tomorrow.	agree-send-proposal,confirm-details,offer-time-options	great, tomorrow at 11 on your mobile. I'll email the spec sheet before so we can go through it on the call
+# --- 7. bringing the proposal/quote/samples TO the meeting: propose-meeting, NOT agree-send-proposal
+en	Just send me the quote.	propose-meeting,offer-time-options	I'll bring the quote along when we meet, could we do Thursday?
+en	Send me a proposal.	propose-meeting	Id rather bring it in and walk you through it, 15 mins is all i need
+en	Send us the brochure.	propose-meeting	I can bring one in person actually, I'm in your area next week
+en	Email me the pricing.	propose-meeting,offer-time-options	i'll print it out and bring it when i pop by, tuesday morning ok?
+en	Do you have any samples?	propose-meeting	yes, I'll bring a few with me. when could we meet?
+en	Send me a quote for the cleaning.	propose-meeting,offer-time-options	Sure, I'll put the quote together and bring it to a quick meeting - would Monday at 2 or Wednesday at 10 work?
+en	Can you send a catalogue?	propose-meeting	better yet ill bring the catalogue and some fabric swatches, when's good to drop in?
+en	Email me your proposal.	propose-meeting,offer-time-options	Happy to go through the proposal together, I'll bring a printed copy. Does Friday at 9 suit?
+en	Send it over, he'll review it.	propose-meeting	I'll bring it to him in person, could I get 20 minutes in his diary?
+en	Just send the presentation.	propose-meeting	I'll present it live instead, it's 10 slides and takes 15 mins on teams
+en	Send me your rates.	propose-meeting,offer-time-options	I'll have the rates with me when we meet. Shall we say next Tuesday, 10 o'clock?
+en	Send over the contract terms.	propose-meeting	ill bring the contract along so we can go over any questions face to face
+en	Send some info about the printers.	propose-meeting,offer-time-options	i can bring a demo printer round actually, how about thursday after lunch?
+en	Send the quote to our procurement team.	propose-meeting	I'll bring the quote to a meeting with procurement if possible. Could we set one up for next week?
+en	Email me the coffee machine specs.	propose-meeting,offer-time-options	tell you what, I'll bring the machine itself and do a tasting, Wednesday 11?
+en	See you Thursday.	propose-meeting,confirm-details,offer-time-options	see u thursday, I'll bring the quote with me
+en	OK, we'll meet at 2. What do I need?	propose-meeting	nothing at all, I'll bring the proposal and some samples with me
+en	Can you send a size chart for the uniforms?	propose-meeting,offer-time-options	I'll bring the size chart and a few samples when I visit, does next Wednesday suit?
+en	Just send the quote and we'll compare.	propose-meeting,offer-time-options	I'd rather hand it over and explain the numbers, they look odd on paper. 20 mins on friday?
+en	Send me a security proposal.	propose-meeting,offer-time-options	I'll bring the proposal when I come to do the site survey, would Monday morning work?
+en	Can you send me the training plan?	propose-meeting,offer-time-options	I'll bring a draft training plan to our first meeting - could we book it for the 5th?
+en	Email the proposal to me.	propose-meeting	let me bring it in instead, easier to tweak it together on the spot
+en	Send a price list.	propose-meeting	ill bring the price list + a couple of options when we sit down, when works for u?
+en	Just send your logistics proposal.	propose-meeting	I'd like to present the proposal in person to you and your warehouse lead, 30 minutes, any day next week.
+# --- 8. trainee asks the CLIENT to send data: ask-question (or -); with a promise of a quote back: agree-send-proposal,ask-question
+en	We might be interested, depends.	ask-question	could you email me your current volumes?
+en	Send me a quote.	agree-send-proposal,ask-question	send me ur weekly volumes and ill send a quote back
+en	What would you need from us?	ask-question	if u could email me a copy of ur current cleaning spec that'd be really helpful
+en	I can't give you numbers over the phone.	ask-question	could you email them to me instead? just the monthly print volumes
+en	Send me a proposal.	agree-send-proposal,ask-question	Sure, if you send me your last invoice I'll put a quote together and email it back.
+en	We have about 40 staff.	ask-question	great, could you send over a rough headcount by department?
+en	Quote me for the furniture.	agree-send-proposal,ask-question	can u send me the floor plan? then ill send u a layout and price
+en	We're reviewing suppliers at the moment.	ask-question	Could you share the tender document with me?
+en	Email me the prices.	agree-send-proposal,ask-question	happy to, can you email me the list of sites first so the prices are accurate?
+en	What do you need from me?	ask-question	Just your current shipping data. If you could send me last month's report that'd be ideal.
+en	OK, maybe.	ask-question	would you mind sending me a photo of the coffee machine you've got now?
+en	Send me a quote for uniforms.	agree-send-proposal,ask-question	can do, send me sizes and quantities and ill have the quote back by tomorrow
+en	We use Salesforce now.	ask-question	could you send me a list of the features you actually use day to day?
+en	Send something over.	agree-send-proposal,ask-question	Of course. Could you email me your current setup first, cameras, alarms etc, so I can tailor it?
+en	Maybe, I'll need to think about it.	ask-question	sure, in the meantime could u send me your current packaging specs?
+en	How much would it cost?	ask-question	depends on volume. can u send me a rough breakdown of ur monthly orders?
+en	Send me a proposal for the training.	agree-send-proposal,ask-question	I will - could you send me the number of trainees and their roles so I can price it properly?
+en	We print a lot here.	ask-question	could you forward me the last meter readings from your copiers?
+en	Send a quote please.	agree-send-proposal,ask-question	ok send me ur postcode and weekly pallet count and i'll get a quote over
+en	I'll think about it.	ask-question	cool, could you send me your current contract end date when u find it?
+en	What info do you need?	ask-question	the square footage and how many washrooms there are, feel free to email it
+en	Just send me prices.	agree-send-proposal,ask-question	sure, if you send me your current supplier's price list I'll send back a side by side comparison
+en	We're growing fast.	ask-question	Could you send me your rough hiring plan for the next year?
+en	Send me an offer.	agree-send-proposal,ask-question	Yes, once you send me the delivery addresses I'll email the offer over.
+en	We're interested in new chairs.	ask-question	can u send me a photo of your current setup and the number of desks?
+en	Send me a quote and we'll see.	ask-question,propose-meeting,offer-time-options	send over your floor plans and i'll bring the quote to a meeting on tuesday
+en	Email me.	-	can you send me an email first so I've got your address?
+# --- 9. short replies after NON-sending lines ('ok'/'will do' is not always agreement to send)
+en	Call back Monday.	schedule-callback	ok
+en	He's not interested.	give-up	ok, thanks anyway, bye
+en	Try again next week.	schedule-callback,offer-time-options	will do, i'll ring on monday
+en	She's in a meeting until 3, call back after that.	schedule-callback	ok will do
+en	We're not looking for anything right now.	give-up	ok no worries, have a good day
+en	Can you hold for a second?	-	sure
+en	Ring back after lunch.	schedule-callback	sure thing, speak later
+en	Not interested, thanks.	give-up	ah ok, sorry to bother u
+en	He's away this week, try next.	schedule-callback	ok cheers
+en	Take us off your list.	give-up	ok, will do. bye
+en	Call back in an hour.	schedule-callback,offer-time-options	ok, in an hour then
+en	He's on the other line, can you try tomorrow morning?	schedule-callback	yep, will do
+en	We don't need it.	give-up	ok
+en	I'll transfer you now.	-	great thanks
+en	Please call back later.	schedule-callback	sure, I'll try again later on
+en	Call Thursday at 10.	schedule-callback,offer-time-options	thursday 10, got it
+en	We already have a supplier. Goodbye.	give-up	ok, bye then
+en	She's off today.	schedule-callback,offer-time-options	no worries, I'll call tomorrow
+en	Try after the 15th, we're closing the quarter.	schedule-callback	will do
+en	Hold on, let me see if she's in.	-	ok thx
+en	Call back in the new year.	schedule-callback	ok, will do, happy holidays!
+en	He says no thanks.	give-up	ok thx anyway
+en	Call him on his mobile later, it's 07700 900123.	schedule-callback,offer-time-options	ok sure, ill call him on that this afternoon
+en	We're not buying anything this year.	give-up	ok, understood. good luck
+en	I'm driving, call me back in 20.	schedule-callback	k will do
+en	Wrong department, let me put you through.	-	ok
+en	Call me next month.	schedule-callback	ok will do, speak then
+en	He left the company.	give-up	oh ok. thanks, bye
+
+"""#####,
         "rulebooks/cold-call.examples-en-director.tsv": #####"""
 # lang	counterpart	acts	answer
 # greeting the decision-maker
@@ -5402,7 +5660,8 @@ threshold: 0.45
 # judge's example model learns from them. Add the answers it gets wrong, with the right acts.
 example-files:
   [cold-call.examples-ru.tsv, cold-call.examples-ru-gatekeeper.tsv, cold-call.examples-ru-director.tsv,
-   cold-call.examples-en.tsv, cold-call.examples-en-gatekeeper.tsv, cold-call.examples-en-director.tsv]
+   cold-call.examples-en.tsv, cold-call.examples-en-gatekeeper.tsv, cold-call.examples-en-director.tsv,
+   cold-call.examples-en-cardinal.tsv]
 
 acts:
   greet-introduce:
@@ -5576,11 +5835,21 @@ acts:
         - "в каком формате|виде ... pdf|пдф|excel|эксель*|ворд*|удобн*"
         - "подробн*|детал*|остальн* ... письм*|почт*"
       unless:
-        - "приглашени*|инвайт*|ссылк*|пропуск*|повестк*|календар*"
+        # An invitation, a reminder, a pass or a video link for the meeting is sent, and is no
+        # proposal; a link to a catalogue still is.
+        - "приглашени*|инвайт*|пропуск*|календар*|подтверждени*|напоминани*|пригласительн*"
+        - "ссылк* ... зум*|zoom|встреч*|видео*|телемост*|meet|звонк*|созвон*|конференц*|teams|тимс*"
+        - "зум*|zoom|видео*|телемост*|meet|звонок|созвон*|конференц*|teams|тимс* ... ссылк*"
+        # Sending refused outright: «КП по почте не отправляю».
+        - "не|ни+вышлю|вышлем|высылаю|высылаем|выслать|высылать|отправлю|отправим|отправляю|отправляем|отправлять|отправить|скину|скинем|скидываю|скидывать|кину|пришлю|пришлем|присылаю|присылать|прислать|шлю|шлем|слать|направлю|направим|направлять|пошлю"
+        # Sending dismissed as pointless: «какой смысл слать КП?»
+        - "смысл|толк|толку ... отправлять|слать|высылать|присылать|скидывать|почт*"
+        - "никто ... не читает|читают|откроет|смотрит"
+        # The other side is asked to send something: «скиньте ваши объёмы».
         - "=пришлите|=отправьте|=скиньте|=вышлите|=направьте|=пришлете|=скинете|=отправите|=киньте|=перешлите"
     en:
       patterns:
-        - "send|sent|email|e-mail|mail|shoot|forward|drop|pass|share|fire|whatsapp|text ... proposal|quote|deck|brochure|pricing|price|prices|pricelist|info|information|details|materials|presentation|catalog|catalogue|one-pager|overview|case|studies|pdf|offer|document|docs|rates|specs|literature|sheet|packet|stuff|something|it|that|them|this"
+        - "send|sent|email|e-mail|mail|shoot|forward|drop|share|fire|whatsapp|text ... proposal|quote|deck|brochure|pricing|price|prices|pricelist|info|information|details|materials|presentation|catalog|catalogue|one-pager|pager|overview|case|studies|pdf|offer|document|docs|rates|specs|literature|sheet|packet|stuff|something|it|that|them|this"
         - "email|e-mail|mail|send ... you|it|over|across|everything"
         - "send|sent|shoot|forward|fire ... over|across|through"
         - "proposal|quote|deck|brochure|pricing|presentation|catalog|info ... to your|your ... inbox|email"
@@ -5621,10 +5890,21 @@ acts:
         - "draft ... proposal|quote|estimate|offer|deck"
         - "pull together ... proposal|quote|estimate|offer|deck"
       unless:
-        - "invite|invitation|link|calendar|zoom|teams|agenda|parking|pass"
+        # An invitation, a reminder, a pass or a video link for the meeting is sent, and is no
+        # proposal; a link to a catalogue still is.
+        - "invite|invites|invitation|calendar|parking|confirmation|reminder|directions"
+        - "visitor|guest|security|building pass"
+        - "link ... zoom|teams|meet|call|video|meeting|webex"
+        - "zoom|teams|meet|call|video|meeting|webex ... link"
+        # Sending refused outright: "I won't be emailing a PDF".
+        - "not|never|won't|wont|don't|dont+send|email|sending|emailing|mail|forward"
+        - "not+be+sending|emailing"
+        # Sending dismissed as pointless: "what's the point of emailing?"
+        - "point|use ... of|in ... sending|emailing|email|mailing"
+        - "nobody|noone reads"
+        # The other side is asked to send something: "could you send me your volumes?"
         - "send|email|forward me|us"
-        - "could|would you ... send|email|forward"
-        - "you send|email"
+        - "could|would|can you ... send|email|forward ... {question}"
 
   propose-meeting:
     not-with: [confirm-details]
@@ -5645,6 +5925,13 @@ acts:
         - "обсудим|обсудить|созвонимся|поговорим ... {when}"
         - "{when} ... обсудим|созвонимся|поговорим"
         - "пробн*|тестов*|бесплатн* занят*|тренинг*|урок*|дегустац*|замер*|аудит* ... у вас|к вам|в офисе"
+        - "демо*|демонстрац*|презентаци*|визит*|приезд* ... {when}"
+        - "{when} ... демо*|демонстрац*|визит*"
+        - "визит*|приезд* ... к вам|наш*"
+        - "запиш*|поставл*|поставим|забронир*|бронир* ... меня|нас|вас|встреч*|слот* ... {when}"
+        - "{when} ... у вас|к вам|вашем офисе|на объекте|по видео|в зуме"
+        - "пересечемся|пересечься|увидимся|увидеться"
+        - "поедем*|съездим|съездить ... вместе|объект*|производств*|склад*"
     en:
       patterns:
         - "meet|meeting|meetup|meetings"
@@ -5664,6 +5951,13 @@ acts:
         - "discuss|talk ... call|zoom|teams"
         - "go over|through ... call|zoom|teams"
         - "come|visit ... our|us ... showroom|office|site|factory|warehouse"
+        - "demo|demonstration|presentation|visit ... {when}"
+        - "{when} ... demo|demonstration|visit"
+        - "book|put|pencil|schedule|lock ... me|us|in|down|slot|call|demo|intro ... {when}"
+        - "give|spare|grab ... me ... {number} minutes|mins|min"
+        - "come|pop|swing|drop ... in|round|over|by"
+        - "take you round|around|through"
+        - "lunch|coffee|breakfast ... on me|together|{when}"
       unless:
         - "calendar invite|invitation"
 

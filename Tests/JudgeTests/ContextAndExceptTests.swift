@@ -109,6 +109,36 @@ import Testing
         #expect(decided.judge("do you have a website").actIDs.contains("ask-question"))
     }
 
+    @Test func aLongAnswerOpeningWithAShortAgreementReadsTheLine() {
+        let replies = ["ok. who do I address it to", "sure, which address is best", "fine. is that the info address", "will do. and the name"]
+        let examples = replies.map { Self.example("Just email us the proposal.", ["agree-send-proposal"], $0) }
+            + replies.map { Self.example("Call back later.", ["schedule-callback"], $0) }
+        let judge = Judge(rulebook: Self.rulebook(examples: examples), language: .en)
+        #expect(judge.judge("ok. who do I address it to", after: "Please email the proposal.").actIDs == ["agree-send-proposal"])
+        #expect(judge.judge("ok. who do I address it to", after: "Call back later please.").actIDs == ["schedule-callback"])
+    }
+
+    @Test func aNegatorBeforeAnyWordOfTheMatchNegatesIt() {
+        let judge = Judge(rulebook: Self.rulebook(), language: .en)
+        #expect(judge.judge("I'll send the proposal").actIDs == ["agree-send-proposal"])
+        #expect(!judge.judge("I'll send a brochure, not the proposal").actIDs.contains("agree-send-proposal"))
+    }
+
+    @Test func adjacentWordsAndNegationThatIsAgreement() {
+        let text = Self.rulebookText.replacingOccurrences(of: "patterns: [\"call ... back\"]", with: "patterns: [\"call ... back\"]\n      unless: [\"not+call\"]")
+        let judge = Judge(rulebook: Self.rulebook(text), language: .en)
+        #expect(judge.judge("no problem I'll send the proposal").actIDs == ["agree-send-proposal"])
+        #expect(judge.judge("I won't forget to send the proposal").actIDs == ["agree-send-proposal"])
+        #expect(judge.judge("I will not call, we'll call you back").unclear)
+        #expect(judge.judge("not today, I'll call you back").actIDs == ["schedule-callback"])
+    }
+
+    @Test func aNegatorThePatternAsksForIsPartOfThePhrase() {
+        let text = Self.rulebookText.replacingOccurrences(of: "patterns: [\"do you have\"]", with: "patterns: [\"not ... happy\"]")
+        let judge = Judge(rulebook: Self.rulebook(text), language: .en)
+        #expect(judge.judge("are you not happy with them").actIDs == ["ask-question"])
+    }
+
     @Test func withoutExamplesAPatternIsNeverOverruled() {
         let judge = Judge(rulebook: Self.rulebook(), language: .en)
         #expect(judge.judge("do you have a website").actIDs == ["ask-question"])

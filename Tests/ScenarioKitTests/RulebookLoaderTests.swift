@@ -61,12 +61,16 @@ import Testing
     @Test func patternSyntaxErrors() {
         #expect(Pattern.parse("... send").failureMessage == "'...' cannot start a pattern")
         #expect(Pattern.parse("send ...").failureMessage == "'...' cannot end a pattern")
-        #expect(Pattern.parse("send|").failureMessage == "empty alternative around '|'")
+        #expect(Pattern.parse("send|").failureMessage == "empty word around '|' or '+'")
         #expect(Pattern.parse("*send").failureMessage == "'*send' is not a word (letters, digits, '-' or an apostrophe; or one of % $ € ₽ £)")
         let pattern = try? Pattern.parse("вышл* ... кп|предложени* {time}").get()
         #expect(pattern?.terms.count == 3)
         #expect(pattern?.terms[1].maximumGap == nil)
         #expect(pattern?.terms[2].maximumGap == Pattern.defaultGap)
+        #expect(Pattern.parse("не+").failureMessage == "empty word around '|' or '+'")
+        let adjacent = try? Pattern.parse("кп не|ни+вышлю|отправлю").get()
+        #expect(adjacent?.terms.map(\.maximumGap) == [0, Pattern.defaultGap, 0])
+        #expect(adjacent?.terms[2].alternatives.count == 2)
     }
 }
 

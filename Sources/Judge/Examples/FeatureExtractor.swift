@@ -78,8 +78,7 @@ struct FeatureExtractor: Sendable {
     /// Tokens inside a negation's scope: the rest of the clause after a negator, at most three words.
     private func negatedPositions(_ tokens: [Token]) -> Set<Int> {
         var positions: Set<Int> = []
-        let negators = Negation.negators[language] ?? []
-        for (index, token) in tokens.enumerated() where negators.contains(token.text) {
+        for index in tokens.indices where Negation.negates(tokens, at: index, language: language) {
             var next = index + 1
             while next < tokens.count, next <= index + Negation.window, !tokens[next].startsClause {
                 positions.insert(next)

@@ -14,7 +14,7 @@ public struct LearnedModel: Sendable {
 
     /// Bumped whenever the stored layout or the features change, so models from older builds
     /// are relearned. The training settings below are part of the fingerprint as well.
-    static let formatVersion: UInt32 = 7
+    static let formatVersion: UInt32 = 8
 
     private static var settings: String {
         "\(ActClassifier.epochs) \(ActClassifier.learningRate) \(ActClassifier.regularisation) \(ActClassifier.maximumPositiveWeight) "

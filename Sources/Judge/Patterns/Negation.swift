@@ -15,8 +15,20 @@ enum Negation {
     /// Whether a match is negated: a negator before its first word, or before any later word
     /// of it ("КП по почте не отправляю" is negated at its verb). A negator the pattern itself
     /// asks for is part of the phrase, not a negation of it.
+    /// Words that turn a negator into agreement: «не забуду выслать», «без проблем, вышлю»,
+    /// "no problem I'll send it", "won't forget to send".
+    static let cancellers: [Language: Set<String>] = [
+        .ru: ["забуду", "забудем", "премину", "против", "проблем", "проблема", "вопрос", "вопросов", "сомневайтесь", "переживайте", "волнуйтесь"],
+        .en: ["problem", "problemo", "worries", "worry", "forget", "fail", "doubt", "hesitate"],
+    ]
+
+    /// Whether the word at `index` negates what follows it.
+    static func negates(_ tokens: [Token], at index: Int, language: Language) -> Bool {
+        guard negators[language]?.contains(tokens[index].text) == true else { return false }
+        return index + 1 >= tokens.count || !(cancellers[language]?.contains(tokens[index + 1].text) ?? false)
+    }
+
     static func isNegated(_ tokens: [Token], match positions: [Int], language: Language) -> Bool {
-        let words = negators[language] ?? []
         for position in positions {
             var index = position
             var distance = 0
@@ -24,7 +36,7 @@ enum Negation {
                 if tokens[index].startsClause { break }
                 index -= 1
                 distance += 1
-                if words.contains(tokens[index].text) && !positions.contains(index) { return true }
+                if !positions.contains(index) && negates(tokens, at: index, language: language) { return true }
             }
         }
         return false

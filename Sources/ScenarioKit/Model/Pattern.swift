@@ -3,6 +3,7 @@
 /// Syntax, one pattern a string: words in the order they must appear, each within a few words
 /// of the previous one (`вышлю кп`). A plain word matches its inflected forms (by stem);
 /// `word*` matches any word starting so; `=word` only that exact form; `a|b|c` any of them;
+/// `a+b` the next word right after the previous one (`не+вышлю`, not «не забуду выслать»);
 /// `{time}`, `{day}`, `{when}`, `{number}` a recognised time, day, either, or number,
 /// `{question}` the last word before a question mark; `...`
 /// between two words lets them stand anywhere in one sentence. Without it, words must be in
@@ -65,15 +66,17 @@ public struct Pattern: Sendable, Hashable {
                 gap = nil
                 continue
             }
-            var atoms: [Atom] = []
-            for alternative in word.split(separator: "|", omittingEmptySubsequences: false) {
-                switch parseAtom(String(alternative)) {
-                case .success(let atom): atoms.append(atom)
-                case .failure(let error): return .failure(error)
+            for (index, joined) in word.split(separator: "+", omittingEmptySubsequences: false).enumerated() {
+                var atoms: [Atom] = []
+                for alternative in joined.split(separator: "|", omittingEmptySubsequences: false) {
+                    switch parseAtom(String(alternative)) {
+                    case .success(let atom): atoms.append(atom)
+                    case .failure(let error): return .failure(error)
+                    }
                 }
+                terms.append(Term(alternatives: atoms, maximumGap: terms.isEmpty || index > 0 ? 0 : gap))
+                gap = defaultGap
             }
-            terms.append(Term(alternatives: atoms, maximumGap: terms.isEmpty ? 0 : gap))
-            gap = defaultGap
         }
         guard !terms.isEmpty else { return .failure(.init("empty pattern")) }
         if gap == nil { return .failure(.init("'...' cannot end a pattern")) }
@@ -82,7 +85,7 @@ public struct Pattern: Sendable, Hashable {
 
     private static func parseAtom(_ text: String) -> Result<Atom, PatternError> {
         let lowered = text.lowercased()
-        if lowered.isEmpty { return .failure(.init("empty alternative around '|'")) }
+        if lowered.isEmpty { return .failure(.init("empty word around '|' or '+'")) }
         if lowered.hasPrefix("{") {
             let name = String(lowered.dropFirst().dropLast())
             guard lowered.hasSuffix("}"), let tokenClass = TokenClass(rawValue: name) else {
