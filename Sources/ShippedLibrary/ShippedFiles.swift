@@ -6130,8 +6130,10 @@ acts:
         # Sending dismissed as pointless: «какой смысл слать КП?»
         - "смысл|толк|толку ... отправлять|слать|высылать|присылать|скидывать|почт*"
         - "никто ... не читает|читают|откроет|смотрит"
-        # The other side is asked to send something: «скиньте ваши объёмы».
-        - "=пришлите|=отправьте|=скиньте|=вышлите|=направьте|=пришлете|=скинете|=отправите|=киньте|=перешлите"
+      except:
+        # The other side is asked to send something («скиньте ваши объёмы»); the answer may
+        # still promise the proposal («… — пришлю расчёт»).
+        - "=пришлите|=отправьте|=скиньте|=вышлите|=направьте|=пришлете|=скинете|=отправите|=киньте|=перешлите|=пришлешь|=скинешь|=пришли|=скинь"
     en:
       patterns:
         - "send|sent|email|e-mail|mail|shoot|forward|drop|share|fire|whatsapp|text ... proposal|quote|deck|brochure|pricing|price|prices|pricelist|info|information|details|materials|presentation|catalog|catalogue|one-pager|pager|overview|case|studies|pdf|offer|document|docs|rates|specs|literature|sheet|packet|stuff|something|it|that|them|this"
@@ -6187,9 +6189,11 @@ acts:
         # Sending dismissed as pointless: "what's the point of emailing?"
         - "point|use ... of|in ... sending|emailing|email|mailing"
         - "nobody|noone reads"
-        # The other side is asked to send something: "could you send me your volumes?"
-        - "send|email|forward me|us"
-        - "could|would|can you ... send|email|forward ... {question}"
+      except:
+        # The other side is asked to send something ("could you send me your volumes?"); the
+        # answer may still promise the proposal ("… and I'll send a quote back").
+        - "send|email|forward|text|drop me|us"
+        - "could|would|can|if|once|when you ... send|email|forward|text|drop"
 
   propose-meeting:
     not-with: [confirm-details]
@@ -6404,6 +6408,15 @@ acts:
         - "{day} {time} ... у нас"
         - "{day} {time} ... адрес*"
         - "{day} {time} ... ссылк*"
+        - "договорились|подтверждаю|принято|заметано ... {when}"
+        - "{when} ... договорились|подтверждаю|принято|заметано|в силе"
+        # Materials sent before a meeting already booked: it is confirmed, not replaced.
+        - "накануне ... пришлю|скину|отправлю|вышлю|кину|направлю|пришлем|отправим|вышлем"
+        - "пришлю|скину|отправлю|вышлю|кину|направлю|пришлем|отправим|вышлем ... накануне"
+        - "перед+встречей|созвоном|звонком ... пришлю|скину|отправлю|вышлю|кину|направлю|пришлем|отправим|вышлем"
+        - "пришлю|скину|отправлю|вышлю|кину|направлю|пришлем|отправим|вышлем ... перед+встречей|созвоном|звонком"
+        - "до+этого|встречи ... пришлю|скину|отправлю|вышлю|кину|направлю|пришлем|отправим|вышлем"
+        - "пришлю|скину|отправлю|вышлю|кину|направлю|пришлем|отправим|вышлем ... до+этого|встречи"
     en:
       patterns:
         - "confirm|confirmed|confirming|recap|booked ... {when}"
@@ -6425,6 +6438,11 @@ acts:
         - "i'll|ill|i will ... send|forward|share ... invite|link|agenda|calendar"
         - "{day} {time} ... office|zoom|teams|your|place|address|link"
         - "remind|reminder"
+        - "{when} it is"
+        - "locked|pencilled|penciled in"
+        # Materials sent before a meeting already booked: it is confirmed, not replaced.
+        - "ahead of|before ... call|meeting|chat|demo|visit|catch-up"
+        - "before we meet|speak|talk"
 
   give-up:
     meaning: {ru: "Заканчивает разговор без следующего шага, принимает отказ", en: "Ends the conversation with no next step, accepts the refusal"}

@@ -94,6 +94,15 @@ import Testing
         #expect(both.acts.first { $0.act == "offer-time-options" }?.words == ["thursday"])
     }
 
+    @Test func aMatchStartingInsideAnExceptPhraseIsDiscounted() {
+        let text = Self.rulebookText.replacingOccurrences(of: "patterns: [\"send ... proposal\"]", with: "patterns: [\"send ... proposal\"]\n      except: [\"send me\"]")
+        let judge = Judge(rulebook: Self.rulebook(text), language: .en)
+        #expect(judge.judge("could you send me your old proposal").unclear)
+        let promise = judge.judge("send me your volumes and I'll send a proposal back")
+        #expect(promise.actIDs == ["agree-send-proposal"])
+        #expect(promise.acts.first?.words == ["send", "proposal"])
+    }
+
     @Test func aNegatedFirstMatchDoesNotHideALaterOne() {
         let judge = Judge(rulebook: Self.rulebook(), language: .en)
         #expect(judge.judge("I won't call back, but I will call you back later").actIDs.contains("schedule-callback"))

@@ -55,8 +55,10 @@ struct PatternActDetector: Sendable {
         return findings
     }
 
-    /// The first pattern (in rulebook order) with a match that is neither negated nor inside
-    /// one of the act's `except` phrases, and that match's positions.
+    /// The first pattern (in rulebook order) with a match that is neither negated nor starts
+    /// inside one of the act's `except` phrases, and that match's positions. The first word is
+    /// what a match hangs on (the verb of "send … quote"): "send me your volumes and I'll send a
+    /// quote" is heard at its second "send", "could you send me the details?" not at all.
     private func firstMatch(_ act: ActPatterns, _ codes: EncodedTokens, _ tokens: [Token]) -> (Int, [Int])? {
         var excepted: [ClosedRange<Int>]?
         for (index, pattern) in act.patterns.enumerated() {
@@ -67,7 +69,7 @@ struct PatternActDetector: Sendable {
                 if !act.except.isEmpty {
                     let spans = excepted ?? act.except.flatMap { $0.matches(codes) }.map { $0[0]...$0[$0.count - 1] }
                     excepted = spans
-                    if positions.allSatisfy({ position in spans.contains { $0.contains(position) } }) { continue }
+                    if spans.contains(where: { $0.contains(positions[0]) }) { continue }
                 }
                 return (index, positions)
             }
