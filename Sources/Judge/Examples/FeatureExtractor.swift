@@ -11,7 +11,7 @@ struct FeatureExtractor: Sendable {
     /// Answers that open with a clause this short lean on the other side's line for their
     /// meaning ("ок", "давайте", "Will do. How many boxes a month?"); 4 cross-validated better
     /// than 2 and 3.
-    static let shortAnswer = 4
+    static let shortOpening = 4
 
     let language: Language
 
@@ -26,20 +26,20 @@ struct FeatureExtractor: Sendable {
         let negated = negatedPositions(tokens)
         var previous: Feature?
         for (index, token) in tokens.enumerated() {
-            let stem = Self.hash(token.stem.unicodeScalars, kind: negated.contains(index) ? 2 : 1)
+            let stem = HashIndex.key(token.stem.unicodeScalars, kind: negated.contains(index) ? 2 : 1)
             features.add(stem, 1)
             if let previous, !token.startsClause {
                 features.add(Self.combine(previous, stem), Self.pairWeight)
             }
             previous = stem
             for tokenClass in token.classes where tokenClass != .number && tokenClass != .when {
-                features.add(Self.hash(tokenClass.rawValue.unicodeScalars, kind: 4), Self.classWeight)
+                features.add(HashIndex.key(tokenClass.rawValue.unicodeScalars, kind: 4), Self.classWeight)
             }
             guard !token.isNumber else { continue }
             let marks: [Unicode.Scalar] = ["<"] + Array(token.text.unicodeScalars) + [">"]
             if marks.count >= 5 {
                 for start in 0...(marks.count - 3) {
-                    features.add(Self.hash(marks[start..<start + 3], kind: 5), Self.trigramWeight)
+                    features.add(HashIndex.key(marks[start..<start + 3], kind: 5), Self.trigramWeight)
                 }
             }
         }
@@ -52,8 +52,8 @@ struct FeatureExtractor: Sendable {
     func contextFeatures(_ line: [Token], openingLength: Int) -> [(feature: Feature, count: Float)] {
         var features = OrderedCounts()
         for token in line where !token.isNumber {
-            features.add(Self.hash(token.stem.unicodeScalars, kind: 6), 1)
-            if openingLength <= Self.shortAnswer { features.add(Self.hash(token.stem.unicodeScalars, kind: 7), 1) }
+            features.add(HashIndex.key(token.stem.unicodeScalars, kind: 6), 1)
+            if openingLength <= Self.shortOpening { features.add(HashIndex.key(token.stem.unicodeScalars, kind: 7), 1) }
         }
         return features.items
     }
@@ -61,14 +61,6 @@ struct FeatureExtractor: Sendable {
     /// Words before the first punctuation break: "Хорошо. А как его зовут?" opens with one.
     static func openingLength(_ tokens: [Token]) -> Int {
         tokens.indices.dropFirst().first { tokens[$0].startsClause } ?? tokens.count
-    }
-
-    private static func hash(_ scalars: some Sequence<Unicode.Scalar>, kind: UInt64) -> Feature {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ kind
-        for scalar in scalars {
-            value = (value ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
-        }
-        return value
     }
 
     private static func combine(_ first: Feature, _ second: Feature) -> Feature {
@@ -92,7 +84,7 @@ struct FeatureExtractor: Sendable {
 /// Counts kept in first-seen order.
 private struct OrderedCounts {
     private(set) var items: [(feature: FeatureExtractor.Feature, count: Float)] = []
-    private var index = FeatureTable(capacity: 64)
+    private var index = HashIndex(capacity: 64)
 
     mutating func add(_ feature: FeatureExtractor.Feature, _ amount: Float) {
         let position = index.value(for: feature, inserting: items.count)

@@ -12,7 +12,7 @@ struct FeatureSpace: Sendable {
     /// Every feature, by id.
     let features: [FeatureExtractor.Feature]
     let inverseDocumentFrequency: [Float]
-    private let ids: FeatureTable
+    private let ids: HashIndex
 
     var featureCount: Int { features.count }
 
@@ -21,7 +21,7 @@ struct FeatureSpace: Sendable {
         extractor = FeatureExtractor(language: language)
         self.features = features
         self.inverseDocumentFrequency = inverseDocumentFrequency
-        var ids = FeatureTable(capacity: features.count)
+        var ids = HashIndex(capacity: features.count)
         for (id, feature) in features.enumerated() { _ = ids.value(for: feature, inserting: id) }
         self.ids = ids
     }
@@ -43,7 +43,7 @@ struct FeatureSpace: Sendable {
         let extractor = FeatureExtractor(language: language)
         let raw = texts.map(extractor.features)
         let rawContexts = zip(contexts, texts).map { extractor.contextFeatures($0, openingLength: FeatureExtractor.openingLength($1)) }
-        var ids = FeatureTable()
+        var ids = HashIndex()
         var ordered: [FeatureExtractor.Feature] = []
         var documentFrequency: [Int] = []
         for features in raw + rawContexts {

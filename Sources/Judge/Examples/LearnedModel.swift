@@ -19,7 +19,7 @@ public struct LearnedModel: Sendable {
     private static var settings: String {
         "\(ActClassifier.epochs) \(ActClassifier.learningRate) \(ActClassifier.regularisation) \(ActClassifier.maximumPositiveWeight) "
             + "\(FeatureExtractor.pairWeight) \(FeatureExtractor.trigramWeight) \(FeatureExtractor.classWeight) \(ExampleModel.neighbours) "
-            + "\(FeatureSpace.contextWeight) \(FeatureExtractor.shortAnswer)"
+            + "\(FeatureSpace.contextWeight) \(FeatureExtractor.shortOpening)"
     }
 
     /// Identifies the examples (and acts) a model is learned from, in one language.

@@ -4,10 +4,10 @@ import ScenarioKit
 /// instead of strings: each answer's tokens are looked up once per group (`encode`), then every
 /// pattern of the group tests numbers.
 struct Lexicon: Sendable {
-    /// Keyed by a 64-bit hash of the UTF-8 (as the example model's features are): looking a
+    /// Keyed by the words' stable hashes (as the example model's features are): looking a
     /// Russian word up in a `[String: Int32]` spent most of its time normalising it for hashing.
-    private var stems = FeatureTable()
-    private var words = FeatureTable()
+    private var stems = HashIndex()
+    private var words = HashIndex()
     /// Prefixes as a trie over Unicode scalars: a token's known prefixes are found in one walk
     /// along its letters, without building a string per length.
     private var children: [[UInt32: Int32]] = [[:]]
@@ -49,8 +49,8 @@ struct Lexicon: Sendable {
                 node = Int(next)
                 if prefixIDs[node] >= 0 { encoded.prefixes.append(prefixIDs[node]) }
             }
-            let stem = stems[Self.key(token.stem)].map(Int32.init) ?? -1
-            let word = words[Self.key(token.text)].map(Int32.init) ?? -1
+            let stem = stems[HashIndex.key(token.stem.unicodeScalars)].map(Int32.init) ?? -1
+            let word = words[HashIndex.key(token.text.unicodeScalars)].map(Int32.init) ?? -1
             encoded.stems.insert(stem)
             encoded.words.insert(word)
             for index in start..<encoded.prefixes.count { encoded.prefixSet.insert(encoded.prefixes[index]) }
@@ -63,15 +63,8 @@ struct Lexicon: Sendable {
         return encoded
     }
 
-    private static func intern(_ text: String, in table: inout FeatureTable) -> Int32 {
-        Int32(table.value(for: key(text), inserting: table.count))
-    }
-
-    /// FNV-1a over the UTF-8 bytes.
-    private static func key(_ text: String) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return value
+    private static func intern(_ text: String, in table: inout HashIndex) -> Int32 {
+        Int32(table.value(for: HashIndex.key(text.unicodeScalars), inserting: table.count))
     }
 }
 

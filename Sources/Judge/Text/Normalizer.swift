@@ -1,4 +1,5 @@
 import Foundation
+import ScenarioKit
 
 /// Brings what a trainee typed to the words a trainer wrote: Unicode compatibility forms
 /// unified, case folded, ё as е, punctuation and emoji dropped, letters repeated for emphasis
@@ -32,12 +33,12 @@ public enum Normalizer {
         }
         for index in scalars.indices {
             let scalar = lowercase(scalars[index])
-            if isWordScalar(scalar) {
+            if scalar.isWordLetter {
                 current.append(scalar)
                 continue
             }
             let next = index + 1 < scalars.count ? lowercase(scalars[index + 1]) : " "
-            if isJoiner(scalar), let previous = current.last, isWordScalar(next), joins(scalar, previous, next) {
+            if isJoiner(scalar), let previous = current.last, next.isWordLetter, joins(scalar, previous, next) {
                 current.append(scalar == "’" ? "'" : scalar)
                 continue
             }
@@ -84,14 +85,6 @@ public enum Normalizer {
         words(text).first?.word ?? text.lowercased()
     }
 
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x400...0x45F: return true
-        case 0..<0x80: return false
-        default: return scalar.properties.isAlphabetic
-        }
-    }
-
     /// Percent and currency signs stand as words of their own: "15%" says a quantity, "$6" a
     /// price, and patterns can ask for them.
     static func isSymbolWord(_ scalar: Unicode.Scalar) -> Bool {
@@ -134,7 +127,7 @@ public enum Normalizer {
             var end = index + 1
             while end < scalars.count && scalars[end] == scalars[index] { end += 1 }
             let run = end - index
-            let folds = run >= 3 && isWordScalar(scalars[index]) && !("0"..."9").contains(scalars[index])
+            let folds = run >= 3 && scalars[index].isWordLetter && !("0"..."9").contains(scalars[index])
             result.append(contentsOf: repeatElement(scalars[index], count: folds ? 1 : run))
             index = end
         }

@@ -107,14 +107,7 @@ public struct Pattern: Sendable, Hashable {
 
     private static func isWord(_ text: String) -> Bool {
         if text.count == 1, let scalar = text.unicodeScalars.first, "%$€₽£".unicodeScalars.contains(scalar) { return true }
-        let isWordScalar = { (scalar: Unicode.Scalar) in
-            switch scalar.value {
-            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x400...0x45F: true
-            case 0..<0x80: false
-            default: scalar.properties.isAlphabetic
-            }
-        }
-        return text.unicodeScalars.allSatisfy { isWordScalar($0) || $0 == "-" || $0 == "'" } && text.unicodeScalars.contains(where: isWordScalar)
+        return text.unicodeScalars.allSatisfy { $0.isWordLetter || $0 == "-" || $0 == "'" } && text.unicodeScalars.contains(where: \.isWordLetter)
     }
 }
 

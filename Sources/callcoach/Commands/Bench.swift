@@ -29,6 +29,7 @@ struct Bench: ParsableCommand {
         let learning = median { _ = Judge(rulebook: rulebook, language: .ru) }
         let models = Language.allCases.map { Judge(rulebook: rulebook, language: $0).learned.encoded() }
         let restoring = median { _ = Judge(rulebook: rulebook, language: .ru, learned: LearnedModel(data: models[0])) }
+        let ready = median { _ = Judge(rulebook: library.loadRulebook(self.rulebook), language: .ru, learned: LearnedModel(data: models[0])) }
         let paths = files.isEmpty ? EvaluationSets.shipped() : files
         let texts = LabelledFiles.read(paths, vocabulary: Set(rulebook.acts.map(\.id))).map { ($0.language, $0.text, $0.counterpart) }
         guard !texts.isEmpty else { InputError("no answers to judge; give a labelled file").exit() }
@@ -43,6 +44,7 @@ struct Bench: ParsableCommand {
         Output.line("rulebook read and checked (YAML + example files): \(milliseconds(reading)) ms (median of 10)")
         Output.line("judge for one language, learning from the examples: \(milliseconds(learning)) ms")
         Output.line("judge for one language, from the cached model (\(models[0].count / 1024) KiB): \(milliseconds(restoring)) ms")
+        Output.line("rulebook loaded, ready to judge (read + cached model): \(milliseconds(ready)) ms (median of 10)")
         Output.line("\(answers) answers judged (each after its line) in \(milliseconds(elapsed)) ms: \(Int(Double(answers) / seconds(elapsed))) answers/s, \(String(format: "%.1f", seconds(elapsed) / Double(answers) * 1e6)) µs each (\(heard) acts heard)")
     }
 

@@ -1,8 +1,9 @@
-/// 64-bit hash → number, by open addressing. The keys (features, words) are already hashes, so
-/// they need no second hashing: a judge looks up a few hundred per answer, and the standard
-/// `Dictionary` spent most of that time re-hashing them. Two keys with one hash are one key,
-/// a chance of about 10⁻¹¹ among the hundred thousand a rulebook has.
-struct FeatureTable: Sendable {
+/// 64-bit hash → number, by open addressing, for the example model's features and the words
+/// patterns mention. The keys are already hashes (`key`), so they need no second hashing: a
+/// judge looks up a few hundred per answer, and the standard `Dictionary` spent most of that
+/// time re-hashing Strings. Two keys with one hash are one key, a chance of about 10⁻¹¹ among
+/// the hundred thousand a rulebook has.
+struct HashIndex: Sendable {
     private var keys: [UInt64]
     private var values: [Int32]
     private var mask: Int
@@ -41,8 +42,18 @@ struct FeatureTable: Sendable {
 
     private mutating func grow() {
         let old = zip(keys, values).filter { $0.1 >= 0 }
-        self = FeatureTable(capacity: keys.count)
+        self = HashIndex(capacity: keys.count)
         for (key, value) in old { _ = self.value(for: key, inserting: Int(value)) }
+    }
+
+    /// FNV-1a of `kind` and the scalars: the same in every process (unlike Swift's seeded
+    /// `Hasher`), so features can be stored in the model cache.
+    static func key(_ scalars: some Sequence<Unicode.Scalar>, kind: UInt64 = 0) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ kind
+        for scalar in scalars {
+            value = (value ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
+        }
+        return value
     }
 
     private static func slot(_ key: UInt64, _ mask: Int) -> Int {

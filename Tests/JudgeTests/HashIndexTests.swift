@@ -1,9 +1,9 @@
 import Testing
 @testable import Judge
 
-@Suite struct FeatureTableTests {
+@Suite struct HashIndexTests {
     @Test func keepsTheFirstNumberOfEveryKeyThroughGrowth() {
-        var table = FeatureTable()
+        var table = HashIndex()
         let keys = (0..<5_000).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
         for (index, key) in keys.enumerated() { #expect(table.value(for: key, inserting: index) == index) }
         for (index, key) in keys.enumerated() { #expect(table.value(for: key, inserting: -1) == index) }
@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func keyZeroIsAKeyLikeAnyOther() {
-        var table = FeatureTable()
+        var table = HashIndex()
         #expect(table[0] == nil)
         _ = table.value(for: 0, inserting: 7)
         #expect(table[0] == 7)
