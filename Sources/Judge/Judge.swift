@@ -16,11 +16,14 @@ public struct Judge: Sendable {
     public let learned: LearnedModel
     private let rulePatterns: PatternSet
     private let notWith: [ActID: Set<ActID>]
+    private let agreementNotWith: Set<ActID>
     private let examplesAlone: [ActID: Double]
     /// Acts whose matched patterns the examples may overrule: those with example answers in this
     /// language (the examples cannot speak against what they have never seen), unless the
     /// rulebook lets the patterns decide.
     private let examplesMayOverrule: Set<ActID>
+    /// Acts with example answers in this language: only they can overrule an act heard by agreement.
+    private let exemplified: Set<ActID>
 
     /// A judge for `language`; `learned` (from an earlier judge of the same examples) skips
     /// learning, and is ignored when the examples have changed since.
@@ -36,9 +39,11 @@ public struct Judge: Sendable {
         }
         rulePatterns = PatternSet(rulebook.rules.flatMap(\.when.patterns), analyzer: analyzer)
         notWith = Dictionary(uniqueKeysWithValues: rulebook.acts.map { ($0.id, Set($0.notWith.map(\.value))) })
+        agreementNotWith = Set(rulebook.agreementNotWith.map(\.value))
         let decidedByPatterns = Set(rulebook.acts.filter(\.patternsDecide).map(\.id))
         var exemplified = Set(rulebook.acts.filter { !($0.languages[language]?.examples.isEmpty ?? true) }.map(\.id))
         for answer in rulebook.answers where answer.language == language { exemplified.formUnion(answer.acts) }
+        self.exemplified = exemplified
         examplesMayOverrule = exemplified.subtracting(decidedByPatterns)
         examplesAlone = Dictionary(uniqueKeysWithValues: rulebook.acts.compactMap { act in act.examplesAlone.map { (act.id, $0) } })
     }
@@ -49,8 +54,9 @@ public struct Judge: Sendable {
     public func judge(_ text: String, after line: String = "") -> Judgement {
         let tokens = analyzer.tokens(text)
         guard !tokens.isEmpty else { return Judgement(text: text, language: language, acts: [], unclear: true, tokens: tokens) }
-        let findings = detector.detect(tokens)
-        let query = learned.space.query(tokens, context: line.isEmpty ? [] : analyzer.tokens(line))
+        let lineTokens = line.isEmpty ? [] : analyzer.tokens(line)
+        let findings = detector.detect(tokens, line: lineTokens)
+        let query = learned.space.query(tokens, context: lineTokens)
         // An answer with nothing the examples know is judged by its patterns alone: the line it
         // follows says what a reply would mean, not that one was given.
         let knows = !query.answer.isEmpty
@@ -62,7 +68,8 @@ public struct Judge: Sendable {
             let probability = probabilities.isEmpty ? 0 : probabilities[index]
             let learned = Evidence.learned(probability: probability, vote: vote?.score ?? 0)
             if var hit = findings.hits[act] {
-                hit.confidence = Evidence.confidence(patternMatched: true, learned: learned, examplesMayOverrule: examplesMayOverrule.contains(act))
+                hit.confidence = Evidence.confidence(patternMatched: true, learned: learned,
+                                                     examplesMayOverrule: examplesMayOverrule.contains(act) || (findings.agreed.contains(act) && exemplified.contains(act)))
                 hit.example = vote?.nearest
                 hits.append(hit)
             } else if let needed = examplesAlone[act] {
@@ -77,7 +84,11 @@ public struct Judge: Sendable {
         }
         let confident = hits.filter { $0.confidence >= rulebook.threshold }
         let heard = Set(confident.map(\.act))
-        let acts = confident.filter { (notWith[$0.act] ?? []).isDisjoint(with: heard) }
+        // A bare agreement yields to what the answer's own words do next ("Хорошо, перезвоню").
+        let said = Set(confident.filter { $0.pattern != nil && !findings.agreed.contains($0.act) }.map(\.act))
+        let acts = confident.filter { hit in
+            (notWith[hit.act] ?? []).isDisjoint(with: heard) && !(findings.agreed.contains(hit.act) && !agreementNotWith.isDisjoint(with: said))
+        }
         return Judgement(text: text, language: language, acts: acts, unclear: acts.isEmpty, tokens: tokens)
     }
 

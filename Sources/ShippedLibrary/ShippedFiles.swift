@@ -2064,7 +2064,7 @@ en	May I ask what this is regarding?	-	?
 en	He's busy.	-	right
 en	Send us a proposal.	-	so
 en	Send us a proposal.	agree-send-proposal	alright
-en	Send us a proposal.	-	k
+en	Send us a proposal.	agree-send-proposal	k
 en	Send us a proposal.	-	😅😅
 en	We don't need anything.	-	42
 en	We don't need anything.	-	lol
@@ -5944,6 +5944,37 @@ example-files:
    cold-call.examples-en.tsv, cold-call.examples-en-gatekeeper.tsv, cold-call.examples-en-director.tsv,
    cold-call.examples-ru-cardinal.tsv, cold-call.examples-en-cardinal.tsv]
 
+# How a reply opens when it agrees to what the other side just asked. An answer whose first
+# clause is nothing but these words ("Конечно. А вам на какую почту?") agrees to the line
+# it follows; an act's `agreeing-to` patterns say which lines carry that act.
+agreement:
+  # «Хорошо, тогда перезвоню на следующей неделе» answers «пришлите КП» with a callback, a
+  # goodbye or pressure answers it with that: no agreement to the line.
+  not-with: [schedule-callback, give-up, pressure]
+  ru:
+    opening:
+      - "да|ага|угу|ок|окей|окай|хорошо|ладно|конечно|разумеется|договорились|идет|добро|норм|нормально|отлично|супер|прекрасно|сделаю|сделаем|обязательно|давайте|пожалуйста|конечн*|хорош*"
+      - "без|нет+проблем|вопросов"
+      - "не+вопрос"
+      - "само+собой"
+      - "с+удовольствием"
+    # «Да, понимаю. Но КП мы готовим под задачу…» says yes to the objection, not to the request.
+    unless: ["но|однако"]
+  en:
+    opening:
+      - "ok|okay|k|kk|sure|yes|yeah|yep|yup|ya|alright|fine|absolutely|certainly|definitely|perfect|great|brilliant|cool|lovely|gladly|deal|excellent|awesome|np"
+      - "all+right"
+      - "will|can|shall+do"
+      - "no+problem|problemo|worries"
+      - "of+course"
+      - "happy|glad+to"
+      - "sure+thing"
+      - "sounds+good|great|fine|perfect"
+      - "consider+it+done"
+      - "on+it"
+      - "you+got+it"
+    unless: ["but|however|though"]
+
 acts:
   greet-introduce:
     meaning: {ru: "Здоровается, представляется или называет свою компанию", en: "Greets and/or introduces self or own company"}
@@ -6134,6 +6165,17 @@ acts:
         # The other side is asked to send something («скиньте ваши объёмы»); the answer may
         # still promise the proposal («… — пришлю расчёт»).
         - "=пришлите|=отправьте|=скиньте|=вышлите|=направьте|=пришлете|=скинете|=отправите|=киньте|=перешлите|=пришлешь|=скинешь|=пришли|=скинь"
+      # The other side asks for the proposal: «Конечно. А вам на какую почту?» agrees to send it.
+      agreeing-to:
+        - "=пришлите|=присылайте|=вышлите|=высылайте|=отправьте|=отправляйте|=скиньте|=скидывайте|=киньте|=кидайте|=закиньте|=направьте|=перешлите|=сбросьте|=пришли|=скинь|=кинь|=отправь|=вышли|=пришлете|=скинете|=отправите|=вышлете"
+        - "=пишите|=напишите|=черкните ... почт*|мейл*|email|имейл*|письм*|вотсап*|ватсап*|телеграм*|телег*|мессенджер*"
+        - "на|по|в почт*|мейл*|email|e-mail|имейл*|емейл*|электронк*|вотсап*|ватсап*|вацап*|whatsapp|телеграм*|телег*|вайбер*|viber|мессенджер*"
+        - "можно|можете|могли|сможете ... прислать|выслать|отправить|скинуть|кинуть|направить|переслать|присылать"
+        - "пусть|пускай ... пришлют|вышлют|отправят|скинут|направят|присылают"
+        - "жду|ждем|ждём ... кп|коммерческ*|предложени*|презентаци*|прайс*|каталог*|материал*|письм*|расчет*"
+        - "нужно|нужен|нужна|нужны|надо|хочу|хотим|хотелось|интересно|давайте|дайте ... кп|коммерческ*|предложени*|презентаци*|прайс*|каталог*|материал*|буклет*|расчет*"
+        - "письменн*|в письменном виде"
+        - "только|сначала|для начала ... кп|коммерческ*|предложени*|презентаци*|прайс*|материал*|почт*"
     en:
       patterns:
         - "send|sent|email|e-mail|mail|shoot|forward|drop|share|fire|whatsapp|text ... proposal|quote|deck|brochure|pricing|price|prices|pricelist|info|information|details|materials|presentation|catalog|catalogue|one-pager|pager|overview|case|studies|pdf|offer|document|docs|rates|specs|literature|sheet|packet|stuff|something|it|that|them|this"
@@ -6194,6 +6236,19 @@ acts:
         # answer may still promise the proposal ("… and I'll send a quote back").
         - "send|email|forward|text|drop me|us"
         - "could|would|can|if|once|when you ... send|email|forward|text|drop"
+      # The other side asks for the proposal: "Sure, could you send me your volumes first?"
+      # agrees to send it.
+      agreeing-to:
+        - "send|email|e-mail|mail|forward|shoot|drop|fire|whatsapp|text|message ... me|us|it|over|across|through|something|anything|everything|proposal|quote|deck|brochure|info|information|details|pricing|prices|materials|presentation|catalog|catalogue|pdf"
+        - "put|stick ... in|into ... email|writing"
+        - "in writing"
+        - "by|via|over email|e-mail|mail|whatsapp|post"
+        - "email|e-mail|mail|writing ... is ... best|fine|better|easier|quicker|preferred"
+        - "email|e-mail ... first"
+        - "can|could|would|will ... you ... send|email|forward|share|drop"
+        - "need|want|like|prefer|expect ... proposal|quote|deck|brochure|pricing|prices|materials|presentation|catalog|catalogue|something ... writing|email|first|over"
+        - "need|want|like|prefer|expect|see ... proposal|quote|deck|brochure|pricing|prices|materials|presentation|catalog|catalogue|one-pager"
+        - "just|only ... proposal|quote|deck|brochure|pricing|email"
 
   propose-meeting:
     not-with: [confirm-details]

@@ -80,6 +80,21 @@ import Testing
         #expect(second?["unclear"] as? Bool == true)
     }
 
+    /// A bare "конечно" means what the line asked for, and says so; without the line it agrees to nothing.
+    @Test func classifyAfterALineHearsAgreement() throws {
+        let answer = Data("Конечно. А сколько у вас сотрудников?\n".utf8)
+        let run = try Binary.run(["classify", "--json", "--after", "Пришлите КП на почту, директор посмотрит."], stdin: answer)
+        #expect(run.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let acts = object?["acts"] as? [[String: Any]]
+        #expect(acts?.map { $0["act"] as? String } == ["agree-send-proposal", "ask-question"])
+        #expect((acts?.first?["why"] as? String)?.hasPrefix("'конечно' agrees to 'пришлите") == true)
+        #expect((object?["rules"] as? [[String: Any]])?.first?["rule"] as? String == "proposal-instead-of-meeting")
+        let alone = try Binary.run(["classify", "--json"], stdin: answer)
+        #expect(alone.stdout.contains("\"ask-question\""))
+        #expect(!alone.stdout.contains("agree-send-proposal"))
+    }
+
     @Test func stemShowsWhatAWordBecomes() throws {
         let run = try Binary.run(["stem", "встречами", "Meetings"])
         #expect(run.stdout == "встреч\nmeet\n")

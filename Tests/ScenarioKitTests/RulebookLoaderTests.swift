@@ -31,6 +31,32 @@ import Testing
         #expect(findings(text) == ["7:3: warning: act 'propose-meeting' has neither patterns nor examples in en; it will never be heard"])
     }
 
+    @Test func agreementIsReadPerLanguage() throws {
+        let text = Fixtures.rulebook
+            .replacingOccurrences(of: "id: mini\n", with: "id: mini\nagreement:\n  not-with: [propose-meeting]\n  en: {opening: [\"sure|ok\", \"will+do\"], unless: [\"but\"]}\n")
+            .replacingOccurrences(of: "en: {patterns: [\"send ... proposal\"]}", with: "en: {patterns: [\"send ... proposal\"], agreeing-to: [\"email us\"]}")
+        let (rulebook, diagnostics) = RulebookLoader.load(SourceFile(path: "r.yaml", text: text))
+        #expect(diagnostics.isEmpty)
+        let loaded = try #require(rulebook)
+        #expect(loaded.agreement[.en]?.opening.map(\.value.source) == ["sure|ok", "will+do"])
+        #expect(loaded.agreement[.en]?.unless.map(\.value.source) == ["but"])
+        #expect(loaded.agreement[.ru] == nil)
+        #expect(loaded.agreementNotWith.map(\.value) == ["propose-meeting"])
+        #expect(loaded.act("agree-send-proposal")?.languages[.en]?.agreeingTo.map(\.value.source) == ["email us"])
+    }
+
+    @Test func agreementMistakesArePointedAt() {
+        let unknownAct = Fixtures.rulebook
+            .replacingOccurrences(of: "id: mini\n", with: "id: mini\nagreement:\n  not-with: [give-upp]\n  en: {opening: [\"sure\"]}\n")
+        #expect(findings(unknownAct) == ["3:14: error: agreement names unknown act 'give-upp' in not-with"])
+        let noOpening = Fixtures.rulebook.replacingOccurrences(of: "id: mini\n", with: "id: mini\nagreement:\n  en: {unless: [\"but\"]}\n")
+        #expect(findings(noOpening).count == 1)
+        #expect(findings(noOpening).first?.hasPrefix("3:7: error:") == true)
+        let unused = Fixtures.rulebook
+            .replacingOccurrences(of: "en: {patterns: [\"send ... proposal\"]}", with: "en: {patterns: [\"send ... proposal\"], agreeing-to: [\"email us\"]}")
+        #expect(findings(unused) == ["6:57: warning: act 'agree-send-proposal' lists agreeing-to lines in en, but the rulebook has no agreement words in en; they will never be used"])
+    }
+
     @Test func exampleFilesKeepEachAnswerWithItsLine() throws {
         let text = Fixtures.rulebook.replacingOccurrences(of: "id: mini\n", with: "id: mini\nexample-files: [mini.tsv]\n")
         let tsv = "# lang\tcounterpart\tacts\tanswer\nen\tEmail it.\tagree-send-proposal,propose-meeting\tI'll send it and let's meet\nen\tHello?\t-\tasdf\n"

@@ -2,17 +2,22 @@ import ScenarioKit
 
 /// Hears acts through the trainer's patterns: an act is heard when one of its patterns
 /// matches outside a negation and outside its `except` phrases, and none of its `unless`
-/// patterns matches.
+/// patterns matches; or when the answer opens with nothing but agreement to a line of the
+/// other side that the act's `agreeing-to` patterns match.
 struct PatternActDetector: Sendable {
     struct ActPatterns: Sendable {
         var act: ActID
         var patterns: [CompiledPattern]
         var unless: [CompiledPattern]
         var except: [CompiledPattern]
+        var agreeingTo: [CompiledPattern]
     }
 
     let language: Language
     let acts: [ActPatterns]
+    /// The rulebook's agreement words ("да", "конечно", "will do"), and what takes them back.
+    let agreement: [CompiledPattern]
+    let agreementUnless: [CompiledPattern]
     private let lexicon: Lexicon
 
     init(rulebook: Rulebook, language: Language, analyzer: Analyzer) {
@@ -23,8 +28,11 @@ struct PatternActDetector: Sendable {
         }
         acts = rulebook.acts.map { definition in
             let spec = definition.languages[language]
-            return ActPatterns(act: definition.id, patterns: compile(spec?.patterns), unless: compile(spec?.unless), except: compile(spec?.except))
+            return ActPatterns(act: definition.id, patterns: compile(spec?.patterns), unless: compile(spec?.unless), except: compile(spec?.except),
+                               agreeingTo: compile(spec?.agreeingTo))
         }
+        agreement = compile(rulebook.agreement[language]?.opening)
+        agreementUnless = compile(rulebook.agreement[language]?.unless)
         self.lexicon = lexicon
     }
 
@@ -33,26 +41,73 @@ struct PatternActDetector: Sendable {
     struct Findings {
         var hits: [ActID: ActHit] = [:]
         var ruledOut: Set<ActID> = []
+        /// Acts heard only because the answer agreed to the line: no word of the answer says
+        /// them, so the examples may overrule them.
+        var agreed: Set<ActID> = []
     }
 
-    /// Acts whose patterns match outside a negation and whose `unless` patterns do not.
-    func detect(_ tokens: [Token]) -> Findings {
+    /// Acts whose patterns match outside a negation and whose `unless` patterns do not, in an
+    /// answer said after `line` (empty when unknown).
+    func detect(_ tokens: [Token], line: [Token] = []) -> Findings {
         var findings = Findings()
         let codes = lexicon.encode(tokens)
+        var opening: [String]??
+        var lineCodes: EncodedTokens?
         for act in acts {
             if act.unless.contains(where: { $0.match(codes) != nil }) {
                 findings.ruledOut.insert(act.act)
                 continue
             }
-            guard let (index, positions) = firstMatch(act, codes, tokens) else { continue }
-            let pattern = act.patterns[index]
-            let words = positions.map { tokens[$0].text }
+            if let (index, positions) = firstMatch(act, codes, tokens) {
+                let pattern = act.patterns[index]
+                let words = positions.map { tokens[$0].text }
+                findings.hits[act.act] = ActHit(
+                    act: act.act, confidence: 1,
+                    why: "'\(words.joined(separator: " "))' matched the pattern at \(pattern.place)",
+                    pattern: pattern.source, place: pattern.place, words: words)
+                continue
+            }
+            guard !act.agreeingTo.isEmpty, !line.isEmpty else { continue }
+            if opening == nil { opening = agreeingOpening(tokens, codes) }
+            guard let words = opening ?? nil else { continue }
+            let encodedLine = lineCodes ?? lexicon.encode(line)
+            lineCodes = encodedLine
+            guard !act.unless.contains(where: { $0.match(encodedLine) != nil }),
+                  let (pattern, asked) = agreedLine(act, encodedLine, line) else { continue }
             findings.hits[act.act] = ActHit(
                 act: act.act, confidence: 1,
-                why: "'\(words.joined(separator: " "))' matched the pattern at \(pattern.place)",
+                why: "'\(words.joined(separator: " "))' agrees to '\(asked.joined(separator: " "))' in the other side's line (the pattern at \(pattern.place))",
                 pattern: pattern.source, place: pattern.place, words: words)
+            findings.agreed.insert(act.act)
         }
         return findings
+    }
+
+    /// The first of the act's `agreeing-to` patterns that the line matches outside a negation,
+    /// and the line's words it matched.
+    private func agreedLine(_ act: ActPatterns, _ encoded: EncodedTokens, _ line: [Token]) -> (CompiledPattern, [String])? {
+        for pattern in act.agreeingTo {
+            if let positions = pattern.matches(encoded).first(where: { !Negation.isNegated(line, match: $0, language: language) }) {
+                return (pattern, positions.map { line[$0].text })
+            }
+        }
+        return nil
+    }
+
+    /// The words of the answer's opening clause when agreement patterns cover every one of
+    /// them ("Конечно.", "ок, договорились", "Sure thing!"); nil when the opening says more,
+    /// or the answer takes the agreement back ("Да, понимаю. Но…").
+    private func agreeingOpening(_ tokens: [Token], _ codes: EncodedTokens) -> [String]? {
+        guard !agreement.isEmpty, !tokens.isEmpty, !agreementUnless.contains(where: { $0.match(codes) != nil }) else { return nil }
+        let end = tokens.indices.dropFirst().first { tokens[$0].startsClause } ?? tokens.count
+        var covered = [Bool](repeating: false, count: end)
+        for pattern in agreement {
+            for positions in pattern.matches(codes) where positions[positions.count - 1] < end {
+                guard !Negation.isNegated(tokens, match: positions, language: language) else { continue }
+                for position in positions[0]...positions[positions.count - 1] { covered[position] = true }
+            }
+        }
+        return covered.allSatisfy { $0 } ? tokens[..<end].map(\.text) : nil
     }
 
     /// The first pattern (in rulebook order) with a match that is neither negated nor starts

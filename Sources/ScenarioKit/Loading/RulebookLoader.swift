@@ -1,7 +1,7 @@
 import Foundation
 /// Reads a rulebook file into a checked `Rulebook`, reporting every problem it finds.
 public enum RulebookLoader {
-    static let topKeys = ["id", "title", "threshold", "acts", "rules", "noise", "example-files"]
+    static let topKeys = ["id", "title", "threshold", "acts", "rules", "noise", "example-files", "agreement"]
 
     /// Reads a file a rulebook names (its example files), by the name written in the rulebook.
     public typealias Companions = (_ name: String, _ rulebookPath: String) -> Result<SourceFile, Diagnostic>
@@ -12,7 +12,7 @@ public enum RulebookLoader {
         return SourceFile.read(name.hasPrefix("/") ? name : (directory as NSString).appendingPathComponent(name))
     }
     static let actKeys = ["meaning", "not-with", "examples-alone", "patterns-decide"] + Language.allCases.map(\.rawValue)
-    static let languageKeys = ["patterns", "unless", "except", "examples"]
+    static let languageKeys = ["patterns", "unless", "except", "examples", "agreeing-to"]
     static let ruleKeys = ["title", "when", "points", "severity", "coach"]
 
     /// The rulebook, or nil when an error makes it unusable; diagnostics either way.
@@ -56,6 +56,25 @@ public enum RulebookLoader {
                 noise[language] = fields[language.rawValue].map { read.texts($0, "noise example") } ?? []
             }
         }
+        var agreement: [Language: Agreement] = [:]
+        var agreementNotWith: [Located<ActID>] = []
+        if let node = top["agreement"], let fields = read.mapping(node, "agreement", keys: ["not-with"] + Language.allCases.map(\.rawValue)) {
+            agreementNotWith = fields["not-with"].map(read.acts) ?? []
+            for other in agreementNotWith where !known.contains(other.value) {
+                sink.error("agreement names unknown act '\(other.value)' in not-with\(Suggestion.hint(for: other.value.rawValue, in: known.map(\.rawValue)))", at: other.location)
+            }
+            for language in Language.allCases {
+                guard let node = fields[language.rawValue],
+                      let spec = read.mapping(node, "agreement (\(language.rawValue))", keys: ["opening", "unless"], required: ["opening"]) else { continue }
+                agreement[language] = Agreement(opening: spec["opening"].map(read.patterns) ?? [], unless: spec["unless"].map(read.patterns) ?? [])
+            }
+        }
+        for act in acts {
+            for (language, spec) in act.languages where !spec.agreeingTo.isEmpty && (agreement[language]?.opening ?? []).isEmpty {
+                sink.warning("act '\(act.id)' lists agreeing-to lines in \(language.rawValue), but the rulebook has no agreement words in \(language.rawValue); they will never be used",
+                             at: spec.agreeingTo[0].location)
+            }
+        }
         var answers: [LabelledAnswer] = []
         if let node = top["example-files"] {
             for name in read.texts(node, "example file") {
@@ -77,7 +96,8 @@ public enum RulebookLoader {
                 sink.warning("act '\(act.id)' has neither patterns nor examples in \(language.rawValue); it will never be heard", at: act.location)
             }
         }
-        let rulebook = Rulebook(id: id, title: title, file: path, acts: acts, rules: rules, threshold: threshold, noise: noise, answers: answers)
+        let rulebook = Rulebook(id: id, title: title, file: path, acts: acts, rules: rules, threshold: threshold, noise: noise, answers: answers,
+                                agreement: agreement, agreementNotWith: agreementNotWith)
         return (sink.diagnostics.hasErrors ? nil : rulebook, sink.diagnostics)
     }
 
@@ -97,7 +117,8 @@ public enum RulebookLoader {
                     patterns: spec["patterns"].map(read.patterns) ?? [],
                     unless: spec["unless"].map(read.patterns) ?? [],
                     except: spec["except"].map(read.patterns) ?? [],
-                    examples: spec["examples"].map { read.texts($0, "example") } ?? [])
+                    examples: spec["examples"].map { read.texts($0, "example") } ?? [],
+                    agreeingTo: spec["agreeing-to"].map(read.patterns) ?? [])
             }
             let meaning = act["meaning"].flatMap { read.localized($0, "meaning") } ?? LocalizedText([:])
             return ActDefinition(id: ActID(entry.key), location: entry.keyLocation, meaning: meaning, languages: languages,

@@ -15,9 +15,15 @@ public struct Rulebook: Sendable {
     /// "ок" after "пришлите КП" agrees to send it, after "перезвоните в понедельник" it agrees to
     /// call back. With the acts' inline examples and the noise, what the judge learns from.
     public var answers: [LabelledAnswer]
+    /// How a reply agrees to what the other side just asked, per language: it carries the acts
+    /// whose `agreeingTo` lines the other side said.
+    public var agreement: [Language: Agreement]
+    /// Acts after which a bare agreement agrees to nothing the line asked: "Хорошо, тогда
+    /// перезвоню на следующей неделе" answers "пришлите КП" with a callback, not a promise.
+    public var agreementNotWith: [Located<ActID>]
 
     public init(id: String, title: LocalizedText, file: String, acts: [ActDefinition], rules: [Rule], threshold: Double,
-                noise: [Language: [Located<String>]] = [:], answers: [LabelledAnswer] = []) {
+                noise: [Language: [Located<String>]] = [:], answers: [LabelledAnswer] = [], agreement: [Language: Agreement] = [:], agreementNotWith: [Located<ActID>] = []) {
         self.id = id
         self.title = title
         self.file = file
@@ -26,10 +32,28 @@ public struct Rulebook: Sendable {
         self.threshold = threshold
         self.noise = noise
         self.answers = answers
+        self.agreement = agreement
+        self.agreementNotWith = agreementNotWith
     }
 
     public func act(_ id: ActID) -> ActDefinition? { acts.first { $0.id == id } }
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+}
+
+/// A bare agreement in one language: "Конечно. А вам на какую почту?" agrees to send the
+/// proposal the other side asked for, though no word of it says "send".
+public struct Agreement: Sendable {
+    /// Words an agreeing reply opens with ("да", "конечно", "will do"): its whole first clause
+    /// must be these.
+    public var opening: [Located<Pattern>]
+    /// Phrases that take the agreement back anywhere in the answer: "Да, понимаю. Но КП мы
+    /// готовим под задачу…" says yes to the objection, not to the request.
+    public var unless: [Located<Pattern>]
+
+    public init(opening: [Located<Pattern>], unless: [Located<Pattern>] = []) {
+        self.opening = opening
+        self.unless = unless
+    }
 }
 
 /// One act: what it means, and how a trainer recognises it in each language.
@@ -73,12 +97,18 @@ public struct ActLanguage: Sendable {
     public var except: [Located<Pattern>]
     /// Whole answers that carry the act; the judge generalises from them.
     public var examples: [Located<String>]
+    /// Lines of the other side that a bare agreement answers with this act: after "пришлите
+    /// КП на почту", "Конечно. А вам на какую почту?" agrees to send it, though no word of the
+    /// answer says so. A line the act's `unless` patterns match is not agreed to this way.
+    public var agreeingTo: [Located<Pattern>]
 
-    public init(patterns: [Located<Pattern>], unless: [Located<Pattern>], except: [Located<Pattern>] = [], examples: [Located<String>]) {
+    public init(patterns: [Located<Pattern>], unless: [Located<Pattern>], except: [Located<Pattern>] = [], examples: [Located<String>],
+                agreeingTo: [Located<Pattern>] = []) {
         self.patterns = patterns
         self.unless = unless
         self.except = except
         self.examples = examples
+        self.agreeingTo = agreeingTo
     }
 }
 
