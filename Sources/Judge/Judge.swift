@@ -72,7 +72,7 @@ public struct Judge: Sendable {
                                                      examplesMayOverrule: examplesMayOverrule.contains(act) || (findings.agreed.contains(act) && exemplified.contains(act)))
                 hit.example = vote?.nearest
                 hits.append(hit)
-            } else if let needed = examplesAlone[act] {
+            } else if let needed = examplesAlone[act], !findings.agreedToOther.contains(act) {
                 let confidence = Evidence.confidence(patternMatched: false, learned: learned, examplesMayOverrule: true)
                 guard confidence >= max(needed, rulebook.threshold) else { continue }
                 let nearest = vote.map { " closest to the example '\($0.nearest)' (similarity \(Int(($0.similarity * 100).rounded()))%)" } ?? ""

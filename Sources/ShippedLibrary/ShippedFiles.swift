@@ -6176,6 +6176,11 @@ acts:
         - "нужно|нужен|нужна|нужны|надо|хочу|хотим|хотелось|интересно|давайте|дайте ... кп|коммерческ*|предложени*|презентаци*|прайс*|каталог*|материал*|буклет*|расчет*"
         - "письменн*|в письменном виде"
         - "только|сначала|для начала ... кп|коммерческ*|предложени*|презентаци*|прайс*|материал*|почт*"
+        - "=подготовьте|=составьте|=рассчитайте|=посчитайте|=сделайте ... кп|коммерческ*|предложени*|расчет*|смет*"
+        - "почт*|адрес*|мейл*|email|имейл* ... =запишете|=запишите|=записывайте|=диктую|=продиктую"
+        - "вас ... есть ... кп|коммерческ*|презентаци*|прайс*|каталог*|буклет*|материал*|брошюр*"
+        - "есть ... вас ... кп|коммерческ*|презентаци*|прайс*|каталог*|буклет*|материал*|брошюр*"
+        - "кп|коммерческ*|презентаци*|прайс*|каталог*|буклет*|материал*|брошюр* ... вас ... есть"
     en:
       patterns:
         - "send|sent|email|e-mail|mail|shoot|forward|drop|share|fire|whatsapp|text ... proposal|quote|deck|brochure|pricing|price|prices|pricelist|info|information|details|materials|presentation|catalog|catalogue|one-pager|pager|overview|case|studies|pdf|offer|document|docs|rates|specs|literature|sheet|packet|stuff|something|it|that|them|this"
@@ -6196,6 +6201,7 @@ acts:
         - "you will ... have|get|receive|recieve|see ... it|them|that|the|a|an"
         - "you should ... have|get|receive|recieve|see ... it|them|that|the|a|an"
         - "check your inbox|email|mail"
+        - "have ... quote|proposal|estimate|deck|figures|numbers ... over|across|to you|in your inbox"
         - "get|send ... it ... over"
         - "get|send ... it ... to you"
         - "get|send ... it ... to her"
@@ -6249,6 +6255,9 @@ acts:
         - "need|want|like|prefer|expect ... proposal|quote|deck|brochure|pricing|prices|materials|presentation|catalog|catalogue|something ... writing|email|first|over"
         - "need|want|like|prefer|expect|see ... proposal|quote|deck|brochure|pricing|prices|materials|presentation|catalog|catalogue|one-pager"
         - "just|only ... proposal|quote|deck|brochure|pricing|email"
+        - "put|pull together ... quote|proposal|estimate|something|figures|numbers"
+        - "prepare|draft|draw|write ... quote|proposal|estimate|something|figures|numbers"
+        - "you ... have|got ... brochure|catalog|catalogue|deck|presentation|pricing|price|prices|pricelist|proposal|pdf|one-pager|literature"
 
   propose-meeting:
     not-with: [confirm-details]

@@ -77,4 +77,20 @@ import Testing
         let hit = try #require(Self.judge.judge("Sure, I'll send the proposal", after: "Email us.").acts.first)
         #expect(hit.pattern == "send ... proposal")
     }
+
+    /// The examples' "will do" follows "email us"; after "call back after three" the same words
+    /// promise no proposal, however close they are to those examples.
+    @Test func examplesDoNotCarryAnAgreementToAnotherLine() {
+        var rulebook = RulebookLoader.load(SourceFile(path: "agreement.yaml", text: Self.rulebookText)).0!
+        let location = SourceLocation(file: "x.tsv", line: 1, column: 1)
+        for reply in ["will do", "sure", "ok", "yes"] {
+            for line in ["Email us.", "Send me a proposal.", "Send it over."] {
+                rulebook.answers.append(LabelledAnswer(language: .en, counterpart: line, acts: ["agree-send-proposal"], text: reply, location: location))
+            }
+        }
+        rulebook.answers.append(LabelledAnswer(language: .en, counterpart: "Who is this?", acts: [], text: "asdf", location: location))
+        let judge = Judge(rulebook: rulebook, language: .en)
+        #expect(judge.judge("will do", after: "Send the proposal over.").actIDs == ["agree-send-proposal"])
+        #expect(judge.judge("will do", after: "Call back after three.").actIDs.isEmpty)
+    }
 }

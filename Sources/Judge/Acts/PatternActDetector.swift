@@ -44,6 +44,10 @@ struct PatternActDetector: Sendable {
         /// Acts heard only because the answer agreed to the line: no word of the answer says
         /// them, so the examples may overrule them.
         var agreed: Set<ActID> = []
+        /// Acts the answer's bare agreement does not carry, because the line asked for
+        /// something else: "will do" after "call back after three" promises no proposal,
+        /// however much it resembles the examples' "will do" after "email us".
+        var agreedToOther: Set<ActID> = []
     }
 
     /// Acts whose patterns match outside a negation and whose `unless` patterns do not, in an
@@ -73,7 +77,10 @@ struct PatternActDetector: Sendable {
             let encodedLine = lineCodes ?? lexicon.encode(line)
             lineCodes = encodedLine
             guard !act.unless.contains(where: { $0.match(encodedLine) != nil }),
-                  let (pattern, asked) = agreedLine(act, encodedLine, line) else { continue }
+                  let (pattern, asked) = agreedLine(act, encodedLine, line) else {
+                findings.agreedToOther.insert(act.act)
+                continue
+            }
             findings.hits[act.act] = ActHit(
                 act: act.act, confidence: 1,
                 why: "'\(words.joined(separator: " "))' agrees to '\(asked.joined(separator: " "))' in the other side's line (the pattern at \(pattern.place))",
