@@ -18,4 +18,10 @@ import Testing
         _ = table.value(for: 0, inserting: 7)
         #expect(table[0] == 7)
     }
+
+    @Test func wordSetsHoldExactlyTheirWords() {
+        let words: WordSet = ["не", "без", "no", "don't"]
+        #expect(words.contains("не") && words.contains("без") && words.contains("don't"))
+        #expect(!words.contains("нет") && !words.contains("n") && !words.contains("") && !words.contains("dont"))
+    }
 }

@@ -6,7 +6,7 @@ import ScenarioKit
 enum Negation {
     static let window = 3
 
-    static let negators: [Language: Set<String>] = [
+    static let negators: [Language: WordSet] = [
         .ru: ["не", "нет", "без", "ни", "вместо", "незачем", "ненужно", "нельзя", "никаких", "никакого", "никакое", "никакой", "никакие"],
         .en: ["not", "no", "don't", "dont", "won't", "wont", "never", "without", "instead", "rather", "can't", "cant",
               "shouldn't", "wouldn't", "didn't", "doesn't", "isn't", "nothing", "neither", "nor"],
@@ -17,7 +17,7 @@ enum Negation {
     /// asks for is part of the phrase, not a negation of it.
     /// Words that turn a negator into agreement: «не забуду выслать», «без проблем, вышлю»,
     /// "no problem I'll send it", "won't forget to send".
-    static let cancellers: [Language: Set<String>] = [
+    static let cancellers: [Language: WordSet] = [
         .ru: ["забуду", "забудем", "премину", "против", "проблем", "проблема", "вопрос", "вопросов", "сомневайтесь", "переживайте", "волнуйтесь"],
         .en: ["problem", "problemo", "worries", "worry", "forget", "fail", "doubt", "hesitate"],
     ]

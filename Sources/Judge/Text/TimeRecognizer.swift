@@ -5,6 +5,7 @@
 enum TimeRecognizer {
     static func mark(_ tokens: inout [Token]) {
         let numeric = tokens.map { $0.text.utf8.first.map { (48...57).contains($0) } ?? false }
+        var lastRelativeLeader = -10
         for index in tokens.indices {
             let word = tokens[index].text
             let previous = index > 0 ? tokens[index - 1].text : ""
@@ -17,7 +18,8 @@ enum TimeRecognizer {
                 isTime = !isDay && isClockTime(word, previous: previous, next: next)
             } else {
                 isDay = isDayWord(word) || (index + 1 < tokens.count && numeric[index + 1] && isMonth(word) && (dayOfMonth(next) || isOrdinalDay(next)))
-                isTime = clockWords.contains(word) || (isDuration(word) && followsRelativeLeader(tokens, index))
+                isTime = clockWords.contains(word) || (index - lastRelativeLeader <= 3 && isDuration(word))
+                if relativeLeaders.contains(word) { lastRelativeLeader = index }
             }
             if isDay && deadlineWords.contains(previous) { isDay = false }
             if isDay { tokens[index].classes.insert(.day) }
@@ -28,7 +30,7 @@ enum TimeRecognizer {
 
     /// "Today" alone is not an offer of a slot ("how are you today?"); with a clock time the time
     /// carries the offer.
-    private static let dayWords: Set<String> = [
+    private static let dayWords: WordSet = [
         "завтра", "послезавтра", "пн", "вт", "ср", "чт", "пт", "сб",
         "среда", "среду", "среды", "среде", "средой",
         "tomorrow", "tmrw", "tmr", "tomorow", "tommorow", "tommorrow",
@@ -37,19 +39,21 @@ enum TimeRecognizer {
     ]
     private static let dayPrefixes = ["понедельн", "вторник", "четверг", "пятниц", "суббот", "воскресень"]
     private static let monthStems = ["январ", "феврал", "март", "апрел", "мая", "мае", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
-    private static let monthWords: Set<String> = [
+    private static let monthWords: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
-    private static let clockWords: Set<String> = ["полдень", "noon", "midday"]
+    private static let clockWords: WordSet = ["полдень", "noon", "midday"]
     /// "до пятницы", "by Friday": a deadline for something, not a slot to meet in.
-    private static let deadlineWords: Set<String> = ["до", "by", "until", "till", "before"]
-    private static let timeLeaders: Set<String> = ["в", "к", "at", "around", "by", "до", "около", "после", "from", "с"]
+    private static let deadlineWords: WordSet = ["до", "by", "until", "till", "before"]
+    private static let timeLeaders: WordSet = ["в", "к", "at", "around", "by", "до", "около", "после", "from", "с"]
     /// Words that make a number an hour by themselves ("3 pm", "8 утра").
-    private static let hourFollowers: Set<String> = ["am", "pm", "утра", "вечера", "ч", "o'clock", "oclock"]
+    private static let hourFollowers: WordSet = ["am", "pm", "утра", "вечера", "ч", "o'clock", "oclock"]
     /// Words that make a number an hour only after "в", "at"… ("в 3 часа", but "за 3 часа", "3 дня").
-    private static let weakHourFollowers: Set<String> = ["дня", "часов", "часа", "час", "hrs"]
-    private static let relativeLeaders: Set<String> = ["через", "in"]
+    private static let weakHourFollowers: WordSet = ["дня", "часов", "часа", "час", "hrs"]
+    /// "через час", "in 20 minutes": a point in time relative to now, when a duration follows
+    /// one of these within three words.
+    private static let relativeLeaders: WordSet = ["через", "in"]
     private static let durationPrefixes = ["час", "минут", "мин", "hour", "min", "полчас", "half"]
     /// Words after a number that make it a quantity, not a clock time ("в 10 раз", "at 20 percent").
     private static let quantityPrefixes = ["раз", "процент", "%", "рубл", "тысяч", "штук", "человек", "times", "percent", "dollar", "euro", "people", "pcs"]
@@ -86,9 +90,9 @@ enum TimeRecognizer {
         return dayOfMonth(String(digits)) && (englishOrdinalEndings.contains(String(ending)) || russianOrdinalEndings.contains(String(ending)))
     }
 
-    private static let englishOrdinalEndings: Set<String> = ["st", "nd", "rd", "th"]
+    private static let englishOrdinalEndings: WordSet = ["st", "nd", "rd", "th"]
     /// "16-го", "к 5-му": the endings a Russian writer puts after a day number.
-    private static let russianOrdinalEndings: Set<String> = ["го", "е", "ого", "му", "ое"]
+    private static let russianOrdinalEndings: WordSet = ["го", "е", "ого", "му", "ое"]
 
     private static func isClockTime(_ word: String, previous: String, next: String) -> Bool {
         if word.utf8.contains(UInt8(ascii: ":")) || word.utf8.contains(UInt8(ascii: ".")) {
@@ -109,10 +113,5 @@ enum TimeRecognizer {
 
     private static func isDuration(_ word: String) -> Bool {
         durationPrefixes.contains { word.utf8.starts(with: $0.utf8) }
-    }
-
-    /// "через час", "in 20 minutes": a point in time relative to now.
-    private static func followsRelativeLeader(_ tokens: [Token], _ index: Int) -> Bool {
-        tokens[max(0, index - 3)..<index].contains { relativeLeaders.contains($0.text) }
     }
 }
