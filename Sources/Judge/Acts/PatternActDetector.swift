@@ -55,8 +55,9 @@ struct PatternActDetector: Sendable {
     func detect(_ tokens: [Token], line: [Token] = []) -> Findings {
         var findings = Findings()
         let codes = lexicon.encode(tokens)
-        var opening: [String]??
-        var lineCodes: EncodedTokens?
+        // The opening agrees (and the line is read) only when there is a line to agree to.
+        let opening = line.isEmpty ? nil : agreeingOpening(tokens, codes)
+        let lineCodes = opening == nil ? nil : lexicon.encode(line)
         for act in acts {
             if act.unless.contains(where: { $0.match(codes) != nil }) {
                 findings.ruledOut.insert(act.act)
@@ -71,11 +72,7 @@ struct PatternActDetector: Sendable {
                     pattern: pattern.source, place: pattern.place, words: words)
                 continue
             }
-            guard !act.agreeingTo.isEmpty, !line.isEmpty else { continue }
-            if opening == nil { opening = agreeingOpening(tokens, codes) }
-            guard let words = opening ?? nil else { continue }
-            let encodedLine = lineCodes ?? lexicon.encode(line)
-            lineCodes = encodedLine
+            guard !act.agreeingTo.isEmpty, let words = opening, let encodedLine = lineCodes else { continue }
             guard !act.unless.contains(where: { $0.match(encodedLine) != nil }),
                   let (pattern, asked) = agreedLine(act, encodedLine, line) else {
                 findings.agreedToOther.insert(act.act)
@@ -106,7 +103,7 @@ struct PatternActDetector: Sendable {
     /// or the answer takes the agreement back ("Да, понимаю. Но…").
     private func agreeingOpening(_ tokens: [Token], _ codes: EncodedTokens) -> [String]? {
         guard !agreement.isEmpty, !tokens.isEmpty, !agreementUnless.contains(where: { $0.match(codes) != nil }) else { return nil }
-        let end = tokens.indices.dropFirst().first { tokens[$0].startsClause } ?? tokens.count
+        let end = FeatureExtractor.openingLength(tokens)
         var covered = [Bool](repeating: false, count: end)
         for pattern in agreement {
             for positions in pattern.matches(codes) where positions[positions.count - 1] < end {

@@ -40,38 +40,24 @@ public enum RulebookLoader {
         let acts = top["acts"].map { readActs($0, threshold: threshold, read) } ?? []
         let rules = top["rules"].map { readRules($0, read) } ?? []
         let known = Set(acts.map(\.id))
-        for act in acts {
-            for other in act.notWith where !known.contains(other.value) {
-                sink.error("act '\(act.id)' names unknown act '\(other.value)' in not-with\(Suggestion.hint(for: other.value.rawValue, in: known.map(\.rawValue)))", at: other.location)
+        func checkKnown(_ named: [Located<ActID>], _ owner: String, _ field: String = "") {
+            for act in named where !known.contains(act.value) {
+                sink.error("\(owner) names unknown act '\(act.value)'\(field)\(Suggestion.hint(for: act.value.rawValue, in: known.map(\.rawValue)))", at: act.location)
             }
         }
-        for rule in rules {
-            for act in rule.when.namedActs where !known.contains(act.value) {
-                sink.error("rule '\(rule.id)' names unknown act '\(act.value)'\(Suggestion.hint(for: act.value.rawValue, in: known.map(\.rawValue)))", at: act.location)
-            }
-        }
+        for act in acts { checkKnown(act.notWith, "act '\(act.id)'", " in not-with") }
+        for rule in rules { checkKnown(rule.when.namedActs, "rule '\(rule.id)'") }
         var noise: [Language: [Located<String>]] = [:]
         if let node = top["noise"], let fields = read.mapping(node, "noise", keys: Language.allCases.map(\.rawValue)) {
             for language in Language.allCases {
                 noise[language] = fields[language.rawValue].map { read.texts($0, "noise example") } ?? []
             }
         }
-        var agreement: [Language: Agreement] = [:]
-        var agreementNotWith: [Located<ActID>] = []
-        if let node = top["agreement"], let fields = read.mapping(node, "agreement", keys: ["not-with"] + Language.allCases.map(\.rawValue)) {
-            agreementNotWith = fields["not-with"].map(read.acts) ?? []
-            for other in agreementNotWith where !known.contains(other.value) {
-                sink.error("agreement names unknown act '\(other.value)' in not-with\(Suggestion.hint(for: other.value.rawValue, in: known.map(\.rawValue)))", at: other.location)
-            }
-            for language in Language.allCases {
-                guard let node = fields[language.rawValue],
-                      let spec = read.mapping(node, "agreement (\(language.rawValue))", keys: ["opening", "unless"], required: ["opening"]) else { continue }
-                agreement[language] = Agreement(opening: spec["opening"].map(read.patterns) ?? [], unless: spec["unless"].map(read.patterns) ?? [])
-            }
-        }
+        let (agreement, agreementNotWith) = top["agreement"].map { readAgreement($0, read) } ?? ([:], [])
+        checkKnown(agreementNotWith, "agreement", " in not-with")
         for act in acts {
             for (language, spec) in act.languages where !spec.agreeingTo.isEmpty && (agreement[language]?.opening ?? []).isEmpty {
-                sink.warning("act '\(act.id)' lists agreeing-to lines in \(language.rawValue), but the rulebook has no agreement words in \(language.rawValue); they will never be used",
+                sink.warning("act '\(act.id)' lists agreeing-to lines in \(language.rawValue), but the rulebook has no agreement words in \(language.rawValue), so they are never used; add them under agreement: {\(language.rawValue): {opening: [...]}}",
                              at: spec.agreeingTo[0].location)
             }
         }
@@ -126,6 +112,18 @@ public enum RulebookLoader {
                                  examplesAlone: examplesAlone(act["examples-alone"], threshold: threshold, read),
                                  patternsDecide: act["patterns-decide"].flatMap { read.bool($0, "patterns-decide (true or false)") } ?? false)
         }
+    }
+
+    /// The agreement words per language, and the acts after which a bare agreement agrees to nothing.
+    private static func readAgreement(_ node: YAMLNode, _ read: NodeReading) -> ([Language: Agreement], [Located<ActID>]) {
+        guard let fields = read.mapping(node, "agreement", keys: ["not-with"] + Language.allCases.map(\.rawValue)) else { return ([:], []) }
+        var agreement: [Language: Agreement] = [:]
+        for language in Language.allCases {
+            guard let node = fields[language.rawValue],
+                  let spec = read.mapping(node, "agreement (\(language.rawValue))", keys: ["opening", "unless"], required: ["opening"]) else { continue }
+            agreement[language] = Agreement(opening: spec["opening"].map(read.patterns) ?? [], unless: spec["unless"].map(read.patterns) ?? [])
+        }
+        return (agreement, fields["not-with"].map(read.acts) ?? [])
     }
 
     /// `examples-alone: never`, or the confidence (0…1) the examples need on their own;
