@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .target(name: "ScenarioKit", dependencies: ["Yams"]),
@@ -21,10 +22,14 @@ let package = Package(
         ),
         .target(name: "Terminal", dependencies: ["Engine", "Judge", "ScenarioKit", "CReadline"]),
         .target(name: "ShippedLibrary"),
+        .target(
+            name: "CallCoachKit",
+            dependencies: ["ScenarioKit", "Judge", "Engine", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "callcoach",
             dependencies: [
-                "ScenarioKit", "Judge", "Engine", "Terminal", "ShippedLibrary",
+                "ScenarioKit", "Judge", "Engine", "Terminal", "ShippedLibrary", "CallCoachKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,7 +37,8 @@ let package = Package(
         .testTarget(name: "JudgeTests", dependencies: ["Judge"], exclude: ["Fixtures"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
-        .testTarget(name: "CallcoachTests", dependencies: ["callcoach"]),
+        .testTarget(name: "CallCoachKitTests", dependencies: ["CallCoachKit"]),
+        .testTarget(name: "CallcoachTests", dependencies: ["callcoach"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
