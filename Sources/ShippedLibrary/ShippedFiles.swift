@@ -430,7 +430,6 @@ en	Email it, I'll share it with the team.	agree-send-proposal,propose-meeting,of
 en	OK, when?	offer-time-options	thurs 10 or fri 2, whichever suits
 en	Fine, when do you want to come?	offer-time-options	tommorow afternoon? around 3
 en	OK, when?	-	whenever suits u really
-en	Alright, when?	-	sometime next week?
 en	OK, let's do it. When?	offer-time-options	i can do monday at 9, tuesday at 11 or wednesday after 3
 en	When are you thinking?	offer-time-options	how about half ten on thursday?
 en	OK, when can you do?	offer-time-options	i could be with you in an hour, im just down the road
@@ -668,7 +667,6 @@ en	I only handle the day-to-day buying.	ask-decision-maker	ok, so who approves a
 en	Let me check with my boss.	ask-decision-maker,propose-meeting	sure. whats your boss's name, and could we just get them on a quick call together?
 en	That'd be a decision for our MD and me.	ask-decision-maker	got it, whats the MD's name? ill make sure he's in the loop
 en	I'd have to run it past our MD.	acknowledge-objection,ask-decision-maker,propose-meeting	makes sense. whats the MD's name? id love to include him in a short call
-en	It's not just my decision.	ask-decision-maker	who else is involved in the decision?
 en	Procurement signs off on that, not me.	ask-decision-maker	ok, who in procurement should i speak to?
 en	Finance would need to approve.	ask-decision-maker,propose-meeting,offer-time-options	got it. could we get your finance director on a call with us, say wednesday at 3?
 en	The owner decides on anything over ten grand.	ask-decision-maker	understood. whats the best way to reach the owner directly?
@@ -917,7 +915,6 @@ en	Can you just email it over?	agree-send-proposal	sure
 en	Can you just email us your info?	agree-send-proposal	yep will do
 en	Send it to info@harrowfoods.co.uk.	agree-send-proposal	got it thx, will send today
 en	Pop it in an email and I'll make sure he sees it.	agree-send-proposal	brill, will do
-en	Email us, that's the best way.	agree-send-proposal	ok whats the email
 en	Just email it and I'll forward it on.	agree-send-proposal	fine, send me the address
 en	Send us something by email.	agree-send-proposal	sure thing, what address shall i use?
 en	Best to email enquiries@.	agree-send-proposal	enquiries@ got it, i'll send our brochure there this afternoon
@@ -943,7 +940,6 @@ en	Email it, I'll make sure it gets to procurement.	agree-send-proposal	thanks! 
 en	We need it in writing first.	agree-send-proposal	fine by me, whats the address
 en	Could you send that to me?	agree-send-proposal	yep, will do
 en	Email it to me, jane@brookside.org.	agree-send-proposal	will do
-en	Send it and I'll show her.	agree-send-proposal	ok, what's the email?
 en	Send it over, please.	agree-send-proposal	of course
 en	Can you put something in an email for him?	agree-send-proposal	absolutely, I'll pull together a short overview and send it over within the hour
 en	Just send us your brochure.	agree-send-proposal	sure, do u want the pdf or a printed one?
@@ -1626,7 +1622,6 @@ en	What are you offering?	-	ahem
 en	Call back later.	-	😂😂
 en	Go ahead.	-	Oops, I forgot why I'm calling.
 en	We don't need anything.	-	Right.
-en	Who is this?	-	Did you watch the game last night?
 en	What's it about?	-	hold on, I just spilled my coffee
 en	Send the price list.	agree-send-proposal	mhm
 en	This is the director.	-	So, uh, yeah...
@@ -1704,7 +1699,6 @@ en	Hello?	greet-introduce	Hi! Sorry, is this a good time? I'm Dan from Greenleaf
 en	Hello?	greet-introduce	hello, good morning
 en	Thank you for calling Westbrook, this is Jen.	greet-introduce,ask-decision-maker	Hi Jen, Sam from CloudDesk here. Is your IT manager available?
 en	Thank you for calling Westbrook, this is Jen.	ask-decision-maker	Hi Jen, who's the best person to talk to about your phone system?
-en	Thank you for calling Westbrook, this is Jen.	ask-decision-maker	Could I get the name of your facilities manager?
 en	Thank you for calling Westbrook, this is Jen.	greet-introduce,ask-decision-maker	Hey Jen, I'm Luis from TruckTrack. Who handles your fleet?
 en	May I ask what this is regarding?	ask-decision-maker	It's about your staff training program, I'd like to speak with the HR director
 en	May I ask what this is regarding?	greet-introduce,ask-decision-maker	Sure, I'm Kate from PayFlow, it's about payroll software. Is the CFO around?
@@ -1722,7 +1716,6 @@ en	She's in a meeting right now.	ask-decision-maker	What's her name, so I can as
 en	She's in a meeting right now.	ask-decision-maker,schedule-callback	When does it usually wrap up? And could I have her direct line for when I call back?
 en	He's not available.	ask-decision-maker	Could I get his email address then?
 en	He's not available.	pressure	Come on, I know he's there. Stop covering for him
-en	He's not available.	ask-decision-maker	Who's covering for him while he's out?
 en	He's not available.	pressure	Sweetheart, I've heard that one before. Just transfer me
 en	We don't put through sales calls.	acknowledge-objection,ask-decision-maker	Totally get it, you must get a ton of these. Could you just tell me who handles procurement so I can email them?
 en	We don't put through sales calls.	pressure	That's a ridiculous policy. How does your company ever buy anything?
@@ -1738,7 +1731,6 @@ en	Not interested.	pressure	Wow. Great customer service there
 en	Not interested.	pressure	you're making a huge mistake, you know that?
 en	Not interested.	give-up	Okay, no problem, bye
 en	Not interested.	give-up	Alright, thanks for your time
-en	Not interested.	acknowledge-objection,give-up	I hear you. Sorry to bother you, have a good one
 en	Not interested.	give-up	ok sorry, take care
 en	Not interested.	acknowledge-objection,ask-question	Totally fair. Just curious — how are you handling document storage right now?
 en	I can't give out his number.	acknowledge-objection,ask-decision-maker	I understand, privacy first. Could you at least tell me his name and best email?
@@ -1979,7 +1971,6 @@ en	End of quarter, we're swamped.	acknowledge-objection,schedule-callback	Totall
 en	End of quarter, we're swamped.	schedule-callback,offer-time-options	Then I'll call you on the 3rd at 11am
 en	End of quarter, we're swamped.	acknowledge-objection,propose-meeting,offer-time-options	I know how that goes. Shall we pencil in a meeting for the 5th at 10, once the reports are done?
 en	Try tomorrow.	schedule-callback,offer-time-options	Okay, I'll call tomorrow before noon
-en	Try tomorrow.	schedule-callback	sure, will call back
 en	You're the tenth sales call today.	acknowledge-objection	I know, you must get a lot of calls
 en	You're the tenth sales call today.	acknowledge-objection,ask-decision-maker	I believe it, cold calls are the worst. I'll be quick: who handles workplace safety there?
 en	You're the tenth sales call today.	pressure	So do your job and transfer me, that's literally what you're paid for
@@ -2544,7 +2535,6 @@ en	We won't work with you.	give-up	Alright, I'll take you off our list. Have a g
 en	We have everything we need.	give-up	ok sorry
 en	The director won't speak to you.	give-up	That's a shame. Well, thanks anyway, goodbye.
 en	Don't call again.	give-up	Okay, I won't call again. Sorry.
-en	It's not for us.	give-up	Well, you know best. All the best.
 en	No thanks.	give-up	Alright, sorry to have interrupted your day.
 en	We already work with someone.	give-up	Oh, then I won't get in the way. Good luck!
 en	No.	give-up	Okay then, bye.
@@ -2608,7 +2598,6 @@ en	Connecting you to the director.	-	Much appreciated!
 en	Could you speak louder?	-	IS THIS BETTER?
 en	Why are you silent?	-	Sorry, got distracted.
 en	What do you need?	-	Good question, to be honest.
-en	One second, let me check.	-	Of course, take your time.
 en	Are you still there?	-	Yep, still here.
 en	I don't understand you.	-	Sometimes I don't understand myself, haha.
 en	This is Vector Ltd.	-	Vector? Oh, right.
@@ -3147,7 +3136,6 @@ ru	Ладно, когда?	offer-time-options	Могу в среду к 11 ил�
 ru	Ладно, когда?	offer-time-options	через час могу по видео
 ru	Ладно, когда?	offer-time-options	Сегодня после обеда, часа в три, или завтра с утра?
 ru	Ладно, когда?	-	Когда вам будет удобно, я под вас подстроюсь.
-ru	Ладно, когда?	-	Ну, на следующей неделе как-нибудь.
 ru	Ладно, когда?	offer-time-options	в понедельник в 9:30 норм?
 ru	Ладно, когда?	offer-time-options	Ближайшее у меня — завтра в 12:00, потом пятница в 16:00.
 ru	Ладно, когда?	offer-time-options,ask-question	Давайте в четверг в 11. И подскажите заранее — сколько у вас сейчас стоек в серверной, чтобы я взял нужное оборудование?
@@ -3736,7 +3724,6 @@ ru	Пришлите КП на почту.	agree-send-proposal	лады
 ru	Пришлите на info@, там посмотрят.	agree-send-proposal	ок, скину
 ru	Скиньте предложение, я передам.	agree-send-proposal	скину
 ru	Пришлите, пожалуйста, прайс.	agree-send-proposal	без проблем
-ru	Отправьте коммерческое на почту.	agree-send-proposal	хорошо, диктуйте адрес
 ru	Оставьте предложение у нас на почте.	agree-send-proposal	давайте почту
 ru	Присылайте, посмотрим.	agree-send-proposal	оки, ловите в течение часа
 ru	Вышлите презентацию.	agree-send-proposal	сделаю
@@ -3747,7 +3734,6 @@ ru	Напишите на почту.	agree-send-proposal	хорошо, дава�
 ru	Пришлите нам материалы.	agree-send-proposal	да, конечно
 ru	Пришлите КП, директор потом посмотрит.	agree-send-proposal	ок пришлю
 ru	Пришлите условия.	agree-send-proposal	ща
-ru	Давайте вы пришлёте предложение, а мы посмотрим.	agree-send-proposal	договорились
 ru	Пришлите на ящик.	agree-send-proposal	на какой именно?
 ru	Пришлите предложение.	agree-send-proposal	а почта какая?
 ru	Отправьте КП.	agree-send-proposal	отправил
@@ -4355,7 +4341,6 @@ ru	Нам не подходит.	acknowledge-objection,ask-question	Ясно, п
 ru	Мы маленькая компания, нам это не нужно.	propose-meeting,acknowledge-objection	Согласен, крупные решения вам ни к чему. Как раз для небольших команд у нас есть тариф, давайте покажу на встрече.
 ru	Это долго внедрять.	acknowledge-objection	Да, это справедливое опасение.
 ru	Долго внедрять.	pitch-product,acknowledge-objection	Опасение справедливое. Внедрение у нас занимает 5 рабочих дней, всё под ключ.
-ru	Нам это точно не нужно.	acknowledge-objection,give-up	Понимаю вас. Тогда не буду отнимать время, всего доброго.
 ru	Нам не до того.	propose-meeting,acknowledge-objection	Понимаю, сейчас много задач. Именно поэтому предлагаю встретиться — покажу, как снять с вас часть из них.
 ru	Наш персонал сам обучается.	acknowledge-objection,ask-question	Это здорово, понимаю. А как вы сейчас измеряете результат обучения?
 ru	Сейчас конец года, завал.	acknowledge-objection,schedule-callback	понимаю, конец года у всех жара. наберу в январе
@@ -4575,7 +4560,6 @@ ru	Алло.	-	ывафывафыва
 ru	Слушаю вас.	-	...
 ru	Пришлите КП.	agree-send-proposal	хорошо
 ru	У нас уже есть поставщик.	-	ага
-ru	Директор на совещании.	-	А какая у вас погода сегодня?
 ru	Что вы предлагаете?	-	кхм-кхм
 ru	Перезвоните позже.	-	😂😂😂
 ru	Я вас слушаю.	-	Ой, я забыл, зачем звоню.
@@ -5019,7 +5003,6 @@ ru	Сейчас кризис, не до этого.	acknowledge-objection,give-u
 ru	Сейчас кризис, не до этого.	acknowledge-objection	Вы правы, многие сейчас режут расходы
 ru	Я не могу принимать такие решения.	acknowledge-objection,ask-decision-maker	Понимаю, это не ваша зона. А кто может? Подскажите, с кем говорить
 ru	Я не могу принимать такие решения.	pressure,ask-decision-maker	Так не принимайте, а дайте того, кто может. Это не ваш уровень
-ru	Нам неинтересно, до свидания.	give-up	ок, извините что отвлёк
 ru	Нам неинтересно, до свидания.	give-up	Всего хорошего, удачного дня
 ru	Нам неинтересно, до свидания.	give-up	ну ладно, пока
 ru	Нам неинтересно, до свидания.	give-up	Ну как скажете. Хорошего дня
@@ -5161,7 +5144,6 @@ ru	Вы мне уже надоели.	pressure	А вы мне. Давайте д
 ru	Я не буду соединять.	pressure	Будете. Иначе завтра на вашем месте будет кто-то посообразительнее
 ru	Я не буду соединять.	pressure	Ну и кто вы после этого? Секретарь, который решает за директора? Смешно
 ru	Я не буду соединять.	pressure	Ладно, сам найду его в соцсетях и напишу, что вы мешаете работать
-ru	Я не буду соединять.	give-up	Хорошо, как скажете. До свидания
 ru	Я не буду соединять.	acknowledge-objection,ask-decision-maker	Понимаю, у вас инструкция. Подскажите тогда почту или имя директора — напишу ему сам
 ru	Нам не нужны ваши услуги.	pressure	Вам не нужны, а вашей компании очень нужны. Не вам решать
 ru	Нам не нужны ваши услуги.	pressure	Ой, всё. Какие вы все нервные
@@ -5814,7 +5796,6 @@ ru	Мы не будем работать с вами.	give-up	Хорошо, вы
 ru	Директор не будет с вами говорить.	give-up	Жаль. Ну что ж, спасибо, до свидания.
 ru	Не звоните больше.	give-up	Хорошо, больше не позвоню. Простите.
 ru	Нам не подходит.	give-up	Ну, вам виднее. Всего хорошего.
-ru	Спасибо, не надо.	give-up	Ладно, извините, что отвлёк.
 ru	Мы уже работаем с другими.	give-up	А, ну тогда не буду мешать. Удачи вам.
 ru	Нет.	give-up	Ладно-ладно, извиняюсь, хорошего вечера.
 ru	У нас нет на это денег.	give-up	Ну, значит, не судьба. Спасибо за разговор.
