@@ -20,7 +20,9 @@ let package = Package(
             providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
         ),
         .target(name: "Terminal", dependencies: ["Engine", "Judge", "ScenarioKit", "CReadline"]),
-        .target(name: "ShippedLibrary"),
+        .executableTarget(name: "embed-files"),
+        .plugin(name: "EmbedScenarios", capability: .buildTool(), dependencies: ["embed-files"]),
+        .target(name: "ShippedLibrary", plugins: ["EmbedScenarios"]),
         .executableTarget(
             name: "callcoach",
             dependencies: [
@@ -33,6 +35,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CallcoachTests", dependencies: ["callcoach"]),
+        .testTarget(name: "ShippedLibraryTests", dependencies: ["ShippedLibrary"]),
     ],
     swiftLanguageModes: [.v6]
 )
