@@ -19,7 +19,7 @@ struct EmbedScenarios: BuildToolPlugin {
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("ShippedFiles+All.swift")
         let (folders, files) = Self.contents(of: library)
         return [.buildCommand(
-            displayName: "Embedding the scenario library (scenarios/)",
+            displayName: "Embedding the shipped scenario library",
             executable: try context.tool(named: "embed-files").url,
             arguments: [output.path, library.path] + Self.skippedFolders.flatMap { ["--skip", $0] },
             inputFiles: ([library] + folders + files),
