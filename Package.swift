@@ -36,6 +36,7 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CallcoachTests", dependencies: ["callcoach"]),
         .testTarget(name: "ShippedLibraryTests", dependencies: ["ShippedLibrary"]),
+        .testTarget(name: "EmbedFilesTests", dependencies: ["embed-files"]),
     ],
     swiftLanguageModes: [.v6]
 )
