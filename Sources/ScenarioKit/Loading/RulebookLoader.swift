@@ -8,8 +8,7 @@ public enum RulebookLoader {
 
     /// Companion files beside the rulebook on disk.
     public static func besideOnDisk(_ name: String, _ rulebookPath: String) -> Result<SourceFile, Diagnostic> {
-        let directory = (rulebookPath as NSString).deletingLastPathComponent
-        return SourceFile.read(name.hasPrefix("/") ? name : (directory as NSString).appendingPathComponent(name))
+        SourceFile.read(FilePath.join(FilePath.folder(of: rulebookPath), name))
     }
     static let actKeys = ["meaning", "not-with", "examples-alone", "patterns-decide"] + Language.allCases.map(\.rawValue)
     static let languageKeys = ["patterns", "unless", "except", "examples", "agreeing-to"]
