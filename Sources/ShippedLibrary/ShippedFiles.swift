@@ -5975,6 +5975,41 @@ agreement:
       - "you+got+it"
     unless: ["but|however|though"]
 
+# Words that carry no act: an answer made of nothing else (or of bare numbers: "6", "20") is
+# unclear and asked again at any step, whatever its line. `word?` is that word before a
+# question mark: «алло?» checks the line is alive, «Алло, добрый день» greets.
+filler:
+  ru:
+    - "ну|э|эм|ээ|мм|м|хм|ой|ох|эх|ах|а|так|вот|это|самое"
+    - "алло?|ало?|алле?|але?|что?|чего?|как?|а?|кто?|да?|извините?|простите?|пардон?|что-что?|слушаю?"
+    - "извините|простите ... что?|как?"
+    - "прошу+прощения ... что?|как?"
+    - "вы|ты меня|мне|нас слышите|слышно|слышишь"
+    - "меня|нас слышно|слышите"
+    - "слышите|слышно меня|нас"
+    - "не+понял|поняла|поняли|понимаю|расслышал|расслышала|расслышали|слышно|слышу"
+    - "я|мы+не+понял|поняла|поняли|понимаю|расслышал|расслышала|расслышали|слышу"
+    - "повторите|повторить ... пожалуйста|еще|раз|можно"
+    - "можно+еще+раз"
+    - "что|как ... вы ... сказали|говорите"
+    - "одну|секунду|секундочку|минутку|минуточку"
+  en:
+    - "um|uh|er|erm|hmm|hm|mm|mmm|uhm|ah|oh|eh|so|well|like"
+    - "hello?|hi?|hey?|hallo?|what?|huh?|pardon?|sorry?|eh?|yes?|again?"
+    - "sorry|pardon|excuse ... me?|what?|again?"
+    - "i'm|im+sorry?"
+    - "come+again"
+    - "can|could|do+you+hear+me"
+    - "are+you+there|still"
+    - "you+there?|still?"
+    - "say+that+again"
+    - "repeat+that|please"
+    - "didn't|didnt+catch|get|hear+that|you"
+    - "i+didn't|didnt+catch|get|hear+that|you"
+    - "what+did+you+say"
+    - "i+don't|dont+understand|follow"
+    - "one+sec|second|moment"
+
 acts:
   greet-introduce:
     meaning: {ru: "Здоровается, представляется или называет свою компанию", en: "Greets and/or introduces self or own company"}
@@ -6130,6 +6165,9 @@ acts:
     # not accused of the cardinal mistake on a resemblance (0.5 cross-validated as well as
     # 0.45 on the cardinal violation, with fewer false accusations).
     examples-alone: 0.5
+    # "Will he really read it?", «А с кем обсудить планировку, чтобы КП было точным?» ask about
+    # the proposal; only a pattern («куда выслать?») hears a question as agreeing to send it.
+    questions-need-patterns: true
     meaning: {ru: "Соглашается или предлагает выслать КП, прайс, презентацию, материалы (почта, мессенджер) как следующий шаг", en: "Agrees or offers to send a proposal, price list, deck or materials as the next step"}
     ru:
       patterns:
@@ -6162,6 +6200,8 @@ acts:
         - "смысл|толк|толку ... отправлять|слать|высылать|присылать|скидывать|почт*"
         - "никто ... не читает|читают|откроет|смотрит"
       except:
+        # What would be sent is the subject, not a promise: «то, что я пришлю, зависит от планировки».
+        - "что|которое|которую|которые ... вышлю|вышлем|пришлю|пришлем|отправлю|отправим|скину|скинем|направлю|подготовлю|подготовим ... завис*"
         # The other side is asked to send something («скиньте ваши объёмы»); the answer may
         # still promise the proposal («… — пришлю расчёт»).
         - "=пришлите|=отправьте|=скиньте|=вышлите|=направьте|=пришлете|=скинете|=отправите|=киньте|=перешлите|=пришлешь|=скинешь|=пришли|=скинь"
@@ -6184,7 +6224,7 @@ acts:
     en:
       patterns:
         - "send|sent|email|e-mail|mail|shoot|forward|drop|share|fire|whatsapp|text ... proposal|quote|deck|brochure|pricing|price|prices|pricelist|info|information|details|materials|presentation|catalog|catalogue|one-pager|pager|overview|case|studies|pdf|offer|document|docs|rates|specs|literature|sheet|packet|stuff|something|it|that|them|this"
-        - "email|e-mail|mail|send ... you|it|over|across|everything"
+        - "email|e-mail|mail|send you|it|over|across|everything"
         - "send|sent|shoot|forward|fire ... over|across|through"
         - "proposal|quote|deck|brochure|pricing|presentation|catalog|info ... to your|your ... inbox|email"
         - "what's|whats|what ... email|address|inbox"
@@ -6238,6 +6278,8 @@ acts:
         - "point|use ... of|in ... sending|emailing|email|mailing"
         - "nobody|noone reads"
       except:
+        # What would be sent is the subject, not a promise: "what I'd send depends on his routes".
+        - "what|whatever i'd|i|we|we'd|i'll|we'll send|email|put|sending"
         # The other side is asked to send something ("could you send me your volumes?"); the
         # answer may still promise the proposal ("… and I'll send a quote back").
         - "send|email|forward|text|drop me|us"
@@ -6311,6 +6353,7 @@ acts:
         - "come|pop|swing|drop ... in|round|over|by"
         - "take you round|around|through"
         - "lunch|coffee|breakfast ... on me|together|{when}"
+        - "{when} ... your|our office|premises|depot|site|showroom|warehouse|place"
       unless:
         - "calendar invite|invitation"
 
@@ -6450,6 +6493,9 @@ acts:
 
   confirm-details:
     examples-alone: 0.6
+    # Nothing is booked yet while the other side asks for a proposal: "Deal: Tuesday 10am at
+    # your office" after "send me a proposal" proposes the meeting.
+    not-after: [agree-send-proposal]
     meaning: {ru: "Подтверждает или повторяет договорённость о встрече: дата, время, место, участники, контакты", en: "Confirms or repeats the agreed meeting details"}
     ru:
       patterns:
@@ -6873,7 +6919,10 @@ rules:
       en: "Right: with a gatekeeper, your job is to reach the decision maker."
   alternative-choice:
     title: {ru: "Выбор без выбора", en: "Alternative choice of time"}
-    when: {all: [propose-meeting, offer-time-options]}
+    # A choice needs two slots: «во вторник в 10 или в среду в 15», "at 10 or 11".
+    when:
+      all: [propose-meeting, offer-time-options]
+      patterns: ["{when} ... или|либо|or ... {when}|{number}", "{time} ... {time}"]
     points: 10
     severity: good
     coach:
@@ -6881,7 +6930,14 @@ rules:
       en: "Well done: a meeting with concrete slots to choose from is easier to accept than 'shall we meet at all'."
   details-confirmed:
     title: {ru: "Детали встречи подтверждены", en: "Meeting details confirmed"}
-    when: {all: [confirm-details]}
+    # Details are a day, a time, a place, the people or a contact: «Спасибо, до встречи!» and
+    # "I'll email him a meeting invite" confirm none.
+    when:
+      all: [confirm-details]
+      patterns:
+        - "{when}"
+        - "офис*|адрес*|улиц*|ул|дом|этаж*|кабинет*|переговорн*|проспект*|шоурум*|склад*|проходн*|ресепшн*|зум*|zoom|teams|телефон*|номер*|почт*|директор*|руковод*|генеральн*"
+        - "office|address|street|road|floor|suite|room|reception|depot|warehouse|site|lobby|building|zoom|teams|number|phone|mobile|email|director|manager"
     points: 5
     severity: good
     coach:
