@@ -97,7 +97,7 @@ public struct Judge: Sendable {
         let confident = hits.filter { $0.confidence >= rulebook.threshold }
         let heard = Set(confident.map(\.act))
         // A bare agreement yields to what the answer's own words do next ("Хорошо, перезвоню").
-        let said = Set(confident.filter { $0.pattern != nil && !findings.agreed.contains($0.act) }.map(\.act))
+        let said = Set(confident.filter { $0.pattern != nil && !findings.agreed.contains($0.act) && !findings.withinAgreement.contains($0.act) }.map(\.act))
         let acts = confident.filter { hit in
             (notWith[hit.act] ?? []).isDisjoint(with: heard) && !(findings.agreed.contains(hit.act) && !agreementNotWith.isDisjoint(with: said))
         }

@@ -6200,8 +6200,10 @@ acts:
         - "смысл|толк|толку ... отправлять|слать|высылать|присылать|скидывать|почт*"
         - "никто ... не читает|читают|откроет|смотрит"
       except:
-        # What would be sent is the subject, not a promise: «то, что я пришлю, зависит от планировки».
-        - "что|которое|которую|которые ... вышлю|вышлем|пришлю|пришлем|отправлю|отправим|скину|скинем|направлю|подготовлю|подготовим ... завис*"
+        # What would be sent is the subject, not a promise: «то, что я пришлю, зависит от
+        # планировки», «прайс, который я пришлю, будет приблизительным».
+        - "что ... вышлю|вышлем|пришлю|пришлем|отправлю|отправим|скину|скинем|направлю|подготовлю|подготовим ... завис*"
+        - "который|которая|которое|которую|которые|которых вышлю|вышлем|пришлю|пришлем|отправлю|отправим|скину|скинем|направлю|подготовлю|подготовим"
         # The other side is asked to send something («скиньте ваши объёмы»); the answer may
         # still promise the proposal («… — пришлю расчёт»).
         - "=пришлите|=отправьте|=скиньте|=вышлите|=направьте|=пришлете|=скинете|=отправите|=киньте|=перешлите|=пришлешь|=скинешь|=пришли|=скинь"
@@ -6280,6 +6282,7 @@ acts:
       except:
         # What would be sent is the subject, not a promise: "what I'd send depends on his routes".
         - "what|whatever i'd|i|we|we'd|i'll|we'll send|email|put|sending"
+        - "which|that i'd|we'd send|email|put"
         # The other side is asked to send something ("could you send me your volumes?"); the
         # answer may still promise the proposal ("… and I'll send a quote back").
         - "send|email|forward|text|drop me|us"
@@ -6936,8 +6939,8 @@ rules:
       all: [confirm-details]
       patterns:
         - "{when}"
-        - "офис*|адрес*|улиц*|ул|дом|этаж*|кабинет*|переговорн*|проспект*|шоурум*|склад*|проходн*|ресепшн*|зум*|zoom|teams|телефон*|номер*|почт*|директор*|руковод*|генеральн*"
-        - "office|address|street|road|floor|suite|room|reception|depot|warehouse|site|lobby|building|zoom|teams|number|phone|mobile|email|director|manager"
+        - "офис*|адрес*|улиц*|ул|дом|этаж*|кабинет*|переговорн*|проспект*|шоурум*|склад*|проходн*|ресепшн*|зум*|zoom|teams|телефон*|номер*|директор*|руковод*|генеральн*"
+        - "office|address|street|road|floor|suite|room|reception|depot|warehouse|site|lobby|building|zoom|teams|number|phone|mobile|director|manager"
     points: 5
     severity: good
     coach:

@@ -61,6 +61,9 @@ struct PatternActDetector: Sendable {
         /// 10am at your office" confirms no booking after "send me a proposal", whatever the
         /// examples of confirmations say.
         var ruledOutByLine: Set<ActID> = []
+        /// Acts whose matched words all lie inside an agreeing opening: «ну ок» after «скиньте
+        /// прайс» agrees, though the words also sound like giving up.
+        var withinAgreement: Set<ActID> = []
         /// The answer is nothing but agreement: no word of it could speak against the line.
         var onlyAgreement = false
         /// The answer says nothing: filler words and bare numbers ("ну", "20", "sorry?").
@@ -113,6 +116,7 @@ struct PatternActDetector: Sendable {
                     act: act.act, confidence: 1,
                     why: "'\(words.joined(separator: " "))' matched the pattern at \(pattern.place)",
                     pattern: pattern.source, place: pattern.place, words: words)
+                if let opening, positions[positions.count - 1] < opening.count { findings.withinAgreement.insert(act.act) }
                 continue
             }
             guard !act.agreeingTo.isEmpty, let words = opening else { continue }
@@ -163,10 +167,11 @@ struct PatternActDetector: Sendable {
         return covered
     }
 
-    /// The first pattern (in rulebook order) with a match that is neither negated nor starts
-    /// inside one of the act's `except` phrases, and that match's positions. The first word is
-    /// what a match hangs on (the verb of "send … quote"): "send me your volumes and I'll send a
-    /// quote" is heard at its second "send", "could you send me the details?" not at all.
+    /// The first pattern (in rulebook order) with a match that is neither negated nor starts or
+    /// ends inside one of the act's `except` phrases, and that match's positions. The ends are
+    /// what a match hangs on (the verb of "send … quote", of «прайс … пришлю»): "send me your
+    /// volumes and I'll send a quote" is heard at its second "send", "could you send me the
+    /// details?" not at all, «прайс, который я пришлю, будет приблизительным» not at all.
     private func firstMatch(_ act: ActPatterns, _ codes: EncodedTokens, _ tokens: [Token]) -> (Int, [Int])? {
         var excepted: [ClosedRange<Int>]?
         for (index, pattern) in act.patterns.enumerated() {
@@ -177,7 +182,7 @@ struct PatternActDetector: Sendable {
                 if !act.except.isEmpty {
                     let spans = excepted ?? act.except.flatMap { $0.matches(codes) }.map { $0[0]...$0[$0.count - 1] }
                     excepted = spans
-                    if spans.contains(where: { $0.contains(positions[0]) }) { continue }
+                    if spans.contains(where: { $0.contains(positions[0]) || $0.contains(positions[positions.count - 1]) }) { continue }
                 }
                 return (index, positions)
             }
