@@ -1,7 +1,7 @@
 import Foundation
 /// Reads a rulebook file into a checked `Rulebook`, reporting every problem it finds.
 public enum RulebookLoader {
-    static let topKeys = ["id", "title", "threshold", "acts", "rules", "noise", "example-files", "agreement"]
+    static let topKeys = ["id", "title", "threshold", "acts", "rules", "noise", "example-files", "agreement", "filler"]
 
     /// Reads a file a rulebook names (its example files), by the name written in the rulebook.
     public typealias Companions = (_ name: String, _ rulebookPath: String) -> Result<SourceFile, Diagnostic>
@@ -10,7 +10,7 @@ public enum RulebookLoader {
     public static func besideOnDisk(_ name: String, _ rulebookPath: String) -> Result<SourceFile, Diagnostic> {
         SourceFile.read(FilePath.join(FilePath.folder(of: rulebookPath), name))
     }
-    static let actKeys = ["meaning", "not-with", "examples-alone", "patterns-decide"] + Language.allCases.map(\.rawValue)
+    static let actKeys = ["meaning", "not-with", "not-after", "examples-alone", "patterns-decide", "questions-need-patterns"] + Language.allCases.map(\.rawValue)
     static let languageKeys = ["patterns", "unless", "except", "examples", "agreeing-to"]
     static let ruleKeys = ["title", "when", "points", "severity", "coach"]
 
@@ -46,13 +46,20 @@ public enum RulebookLoader {
                 sink.error("\(owner) names unknown act '\(act.value)'\(field)\(Suggestion.hint(for: act.value.rawValue, in: known.map(\.rawValue)))", at: act.location)
             }
         }
-        for act in acts { checkKnown(act.notWith, "act '\(act.id)'", " in not-with") }
+        for act in acts {
+            checkKnown(act.notWith, "act '\(act.id)'", " in not-with")
+            checkKnown(act.notAfter, "act '\(act.id)'", " in not-after")
+        }
         for rule in rules { checkKnown(rule.when.namedActs, "rule '\(rule.id)'") }
         var noise: [Language: [Located<String>]] = [:]
         if let node = top["noise"], let fields = read.mapping(node, "noise", keys: Language.allCases.map(\.rawValue)) {
             for language in Language.allCases {
                 noise[language] = fields[language.rawValue].map { read.texts($0, "noise example") } ?? []
             }
+        }
+        var filler: [Language: [Located<Pattern>]] = [:]
+        if let node = top["filler"], let fields = read.mapping(node, "filler", keys: Language.allCases.map(\.rawValue)) {
+            for language in Language.allCases { filler[language] = fields[language.rawValue].map(read.patterns) ?? [] }
         }
         let (agreement, agreementNotWith) = top["agreement"].map { readAgreement($0, read) } ?? ([:], [])
         checkKnown(agreementNotWith, "agreement", " in not-with")
@@ -84,7 +91,7 @@ public enum RulebookLoader {
             }
         }
         let rulebook = Rulebook(id: id, title: title, file: path, acts: acts, rules: rules, threshold: threshold, noise: noise, answers: answers,
-                                agreement: agreement, agreementNotWith: agreementNotWith)
+                                agreement: agreement, agreementNotWith: agreementNotWith, filler: filler)
         return (sink.diagnostics.hasErrors ? nil : rulebook, sink.diagnostics)
     }
 
@@ -111,7 +118,9 @@ public enum RulebookLoader {
             return ActDefinition(id: ActID(entry.key), location: entry.keyLocation, meaning: meaning, languages: languages,
                                  notWith: act["not-with"].map(read.acts) ?? [],
                                  examplesAlone: examplesAlone(act["examples-alone"], threshold: threshold, read),
-                                 patternsDecide: act["patterns-decide"].flatMap { read.bool($0, "patterns-decide (true or false)") } ?? false)
+                                 patternsDecide: act["patterns-decide"].flatMap { read.bool($0, "patterns-decide (true or false)") } ?? false,
+                                 notAfter: act["not-after"].map(read.acts) ?? [],
+                                 questionsNeedPatterns: act["questions-need-patterns"].flatMap { read.bool($0, "questions-need-patterns (true or false)") } ?? false)
         }
     }
 
