@@ -53,7 +53,7 @@ public enum Linter {
         guard case .mapping(let entries) = root.kind else { return nil }
         let keys = Set(entries.map(\.key))
         if keys.contains("steps") { return .scenario }
-        if keys.contains("acts") { return .rulebook }
+        if keys.contains("acts") || keys.contains("extends") { return .rulebook }
         if keys.contains("calls") { return .calls }
         return nil
     }
