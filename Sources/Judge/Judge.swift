@@ -32,13 +32,14 @@ public struct Judge: Sendable {
     public init(rulebook: Rulebook, language: Language, learned: LearnedModel? = nil) {
         self.rulebook = rulebook
         self.language = language
-        analyzer = Analyzer(language: language)
+        let analyzer = Analyzer(language: language)
         detector = PatternActDetector(rulebook: rulebook, language: language, analyzer: analyzer)
         if let learned, learned.fingerprint == LearnedModel.fingerprint(of: rulebook, in: language), learned.language == language {
             self.learned = learned
         } else {
             self.learned = LearnedModel.learn(rulebook, language: language, analyzer: analyzer)
         }
+        self.analyzer = analyzer.remembering(self.learned.stems)
         rulePatterns = PatternSet(rulebook.rules.flatMap(\.when.patterns), analyzer: analyzer)
         notWith = Dictionary(uniqueKeysWithValues: rulebook.acts.map { ($0.id, Set($0.notWith.map(\.value))) })
         agreementNotWith = Set(rulebook.agreementNotWith.map(\.value))

@@ -11,10 +11,12 @@ public struct LearnedModel: Sendable {
     let space: FeatureSpace
     let examples: ExampleModel
     let classifier: ActClassifier
+    /// The examples' words with their stems, so judging need not stem them again.
+    let stems: StemMemo
 
     /// Bumped whenever the stored layout or the features change, so models from older builds
     /// are relearned. The training settings below are part of the fingerprint as well.
-    static let formatVersion: UInt32 = 8
+    static let formatVersion: UInt32 = 9
 
     private static var settings: String {
         "\(ActClassifier.epochs) \(ActClassifier.learningRate) \(ActClassifier.regularisation) \(ActClassifier.maximumPositiveWeight) "
@@ -66,6 +68,8 @@ public struct LearnedModel: Sendable {
         writer.append(classifier.acts.map(\.rawValue).joined(separator: ","))
         writer.append(classifier.weights)
         writer.append(classifier.biases)
+        writer.append(stems.keys)
+        writer.append(stems.stems.joined(separator: "\n"))
         return writer.data
     }
 
@@ -90,32 +94,39 @@ public struct LearnedModel: Sendable {
         guard let actNames = reader.readString() else { return nil }
         let acts = actNames.split(separator: ",").map { ActID(String($0)) }
         guard let weights: [Float] = reader.readArray(), weights.count == features.count * acts.count,
-              let biases: [Float] = reader.readArray(), biases.count == acts.count, reader.isAtEnd else { return nil }
+              let biases: [Float] = reader.readArray(), biases.count == acts.count,
+              let stemmed: [UInt64] = reader.readArray(), let stems = reader.readString(), reader.isAtEnd else { return nil }
+        let stemList = stems.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard stemList.count == stemmed.count || (stemmed.isEmpty && stems.isEmpty) else { return nil }
         self.init(
             fingerprint: fingerprint, language: language,
             space: FeatureSpace(language: language, features: features, inverseDocumentFrequency: idf),
             examples: ExampleModel(examples: examples, postingStarts: starts, postingExamples: targets, postingWeights: postingWeights),
-            classifier: ActClassifier(acts: acts, weights: weights, biases: biases))
+            classifier: ActClassifier(acts: acts, weights: weights, biases: biases),
+            stems: StemMemo(keys: stemmed, stems: stemmed.isEmpty ? [] : stemList))
     }
 
-    init(fingerprint: UInt64, language: Language, space: FeatureSpace, examples: ExampleModel, classifier: ActClassifier) {
+    init(fingerprint: UInt64, language: Language, space: FeatureSpace, examples: ExampleModel, classifier: ActClassifier, stems: StemMemo) {
         self.fingerprint = fingerprint
         self.language = language
         self.space = space
         self.examples = examples
         self.classifier = classifier
+        self.stems = stems
     }
 
     /// Learns from the rulebook's examples in `language`.
     static func learn(_ rulebook: Rulebook, language: Language, analyzer: Analyzer) -> LearnedModel {
         let labelled = RulebookExamples.labelled(rulebook, in: language)
         let phrases = labelled.map { ExampleModel.Example(text: $0.text, acts: $0.acts) }
-        let (space, queries) = FeatureSpace.build(labelled.map { analyzer.tokens($0.text) }, contexts: labelled.map { analyzer.tokens($0.counterpart) },
-                                                  language: language)
+        let texts = labelled.map { analyzer.tokens($0.text) }
+        let contexts = labelled.map { analyzer.tokens($0.counterpart) }
+        let (space, queries) = FeatureSpace.build(texts, contexts: contexts, language: language)
         return LearnedModel(
             fingerprint: fingerprint(of: rulebook, in: language), language: language, space: space,
             examples: ExampleModel(examples: phrases, vectors: queries.map(\.withContext), featureCount: space.featureCount),
             classifier: ActClassifier(acts: rulebook.acts.map(\.id), labels: phrases.map(\.acts), vectors: queries.map(\.withContext),
-                                      featureCount: space.featureCount))
+                                      featureCount: space.featureCount),
+            stems: StemMemo(texts + contexts))
     }
 }
