@@ -66,11 +66,11 @@ public struct Judge: Sendable {
         // An answer with nothing the examples know is judged by its patterns alone: the line it
         // follows says what a reply would mean, not that one was given.
         let knows = !query.answer.isEmpty
-        let votes = knows ? learned.examples.votes(query.withContext) : [:]
+        let votes = knows ? learned.examples.votes(query.withContext) : []
         let probabilities = knows ? learned.classifier.probabilities(query.withContext) : []
         var hits: [ActHit] = []
         for (index, act) in learned.classifier.acts.enumerated() where !findings.ruledOut.contains(act) {
-            let vote = votes[act]
+            let vote = votes.isEmpty ? nil : votes[index]
             let probability = probabilities.isEmpty ? 0 : probabilities[index]
             let learned = Evidence.learned(probability: probability, vote: vote?.score ?? 0)
             if var hit = findings.hits[act] {

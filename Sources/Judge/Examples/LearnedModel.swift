@@ -101,7 +101,7 @@ public struct LearnedModel: Sendable {
         self.init(
             fingerprint: fingerprint, language: language,
             space: FeatureSpace(language: language, features: features, inverseDocumentFrequency: idf),
-            examples: ExampleModel(examples: examples, postingStarts: starts, postingExamples: targets, postingWeights: postingWeights),
+            examples: ExampleModel(examples: examples, acts: acts, postingStarts: starts, postingExamples: targets, postingWeights: postingWeights),
             classifier: ActClassifier(acts: acts, weights: weights, biases: biases),
             stems: StemMemo(keys: stemmed, stems: stemmed.isEmpty ? [] : stemList))
     }
@@ -124,7 +124,7 @@ public struct LearnedModel: Sendable {
         let (space, queries) = FeatureSpace.build(texts, contexts: contexts, language: language)
         return LearnedModel(
             fingerprint: fingerprint(of: rulebook, in: language), language: language, space: space,
-            examples: ExampleModel(examples: phrases, vectors: queries.map(\.withContext), featureCount: space.featureCount),
+            examples: ExampleModel(examples: phrases, acts: rulebook.acts.map(\.id), vectors: queries.map(\.withContext), featureCount: space.featureCount),
             classifier: ActClassifier(acts: rulebook.acts.map(\.id), labels: phrases.map(\.acts), vectors: queries.map(\.withContext),
                                       featureCount: space.featureCount),
             stems: StemMemo(texts + contexts))
