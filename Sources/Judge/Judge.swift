@@ -32,13 +32,14 @@ public struct Judge: Sendable {
     public init(rulebook: Rulebook, language: Language, learned: LearnedModel? = nil) {
         self.rulebook = rulebook
         self.language = language
-        analyzer = Analyzer(language: language)
+        let analyzer = Analyzer(language: language)
         detector = PatternActDetector(rulebook: rulebook, language: language, analyzer: analyzer)
         if let learned, learned.fingerprint == LearnedModel.fingerprint(of: rulebook, in: language), learned.language == language {
             self.learned = learned
         } else {
-            self.learned = LearnedModel.learn(rulebook, language: language, analyzer: analyzer)
+            self.learned = LearnedModel.learn(rulebook, language: language, analyzer: analyzer, detector: detector)
         }
+        self.analyzer = analyzer.remembering(self.learned.stems)
         rulePatterns = PatternSet(rulebook.rules.flatMap(\.when.patterns), analyzer: analyzer)
         notWith = Dictionary(uniqueKeysWithValues: rulebook.acts.map { ($0.id, Set($0.notWith.map(\.value))) })
         agreementNotWith = Set(rulebook.agreementNotWith.map(\.value))
@@ -65,13 +66,16 @@ public struct Judge: Sendable {
         // An answer with nothing the examples know is judged by its patterns alone: the line it
         // follows says what a reply would mean, not that one was given.
         let knows = !query.answer.isEmpty
-        let votes = knows ? learned.examples.votes(query.withContext) : [:]
+        let votes = knows ? learned.examples.votes(query.withContext) : []
         let probabilities = knows ? learned.classifier.probabilities(query.withContext) : []
         var hits: [ActHit] = []
+        // Acts whose patterns decide: heard from a matching pattern whatever the examples say,
+        // including what they say of the patterns' precision.
+        var decided: Set<ActID> = []
         for (index, act) in learned.classifier.acts.enumerated() where !findings.ruledOut.contains(act) {
-            let vote = votes[act]
+            let vote = votes.isEmpty ? nil : votes[index]
             let probability = probabilities.isEmpty ? 0 : probabilities[index]
-            let learned = Evidence.learned(probability: probability, vote: vote?.score ?? 0)
+            let learnedScore = Evidence.learned(probability: probability, vote: vote?.score ?? 0)
             if var hit = findings.hits[act] {
                 // A bare "yeah" leaves the examples nothing to judge but the line, which the
                 // agreement has read already.
@@ -81,20 +85,24 @@ public struct Judge: Sendable {
                 let displaced = !(notWith[act] ?? []).isDisjoint(with: findings.ruledOutByLine)
                 let overrulable = findings.agreed.contains(act) ? exemplified.contains(act) && !findings.onlyAgreement
                     : examplesMayOverrule.contains(act) && !displaced
-                hit.confidence = Evidence.confidence(patternMatched: true, learned: learned, examplesMayOverrule: overrulable)
+                let precision = Double(learned.patternPrecision[index])
+                hit.confidence = Evidence.confidence(patternMatched: true, learned: learnedScore, examplesMayOverrule: overrulable,
+                                                     patternPrecision: precision >= 0 ? precision : nil)
                 hit.example = vote?.nearest
+                if !overrulable { decided.insert(act) }
                 hits.append(hit)
             } else if let needed = examplesAlone[act], !findings.agreedToOther.contains(act), !(question && statedOnly.contains(act)) {
-                let confidence = Evidence.confidence(patternMatched: false, learned: learned, examplesMayOverrule: true)
+                let confidence = Evidence.confidence(patternMatched: false, learned: learnedScore, examplesMayOverrule: true)
                 guard confidence >= max(needed, rulebook.threshold) else { continue }
                 let nearest = vote.map { " closest to the example '\($0.nearest)' (similarity \(Int(($0.similarity * 100).rounded()))%)" } ?? ""
                 hits.append(ActHit(
                     act: act, confidence: confidence,
-                    why: "learned from the examples (p=\(String(format: "%.2f", probability)));\(nearest)",
+                    why: "learned from the examples: \(String(format: "%.2f", confidence)), of which the word weights say \(String(format: "%.2f", probability))"
+                        + " and the nearest examples \(String(format: "%.2f", vote?.score ?? 0));\(nearest)",
                     example: vote?.nearest))
             }
         }
-        let confident = hits.filter { $0.confidence >= rulebook.threshold }
+        let confident = hits.filter { $0.confidence >= rulebook.threshold || decided.contains($0.act) }
         let heard = Set(confident.map(\.act))
         // A bare agreement yields to what the answer's own words do next ("Хорошо, перезвоню").
         let said = Set(confident.filter { $0.pattern != nil && !findings.agreed.contains($0.act) && !findings.withinAgreement.contains($0.act) }.map(\.act))
@@ -148,8 +156,12 @@ enum Evidence {
         classifierShare * probability + (1 - classifierShare) * vote
     }
 
-    static func confidence(patternMatched: Bool, learned: Double, examplesMayOverrule: Bool) -> Double {
-        let value = patternMatched && (learned > veto || !examplesMayOverrule) ? 0.75 + 0.25 * learned : learned
+    /// A pattern that stands is as sure as the act's patterns proved on the examples
+    /// (`patternPrecision`); where they heard it in no example, it counts as strong evidence
+    /// the examples can raise.
+    static func confidence(patternMatched: Bool, learned: Double, examplesMayOverrule: Bool, patternPrecision: Double? = nil) -> Double {
+        let stands = patternMatched && (learned > veto || !examplesMayOverrule)
+        let value = stands ? patternPrecision ?? 0.75 + 0.25 * learned : learned
         return (value * 1000).rounded() / 1000
     }
 }

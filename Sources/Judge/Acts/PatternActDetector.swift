@@ -8,6 +8,8 @@ struct PatternActDetector: Sendable {
     struct ActPatterns: Sendable {
         var act: ActID
         var patterns: [CompiledPattern]
+        /// Each pattern's number among the anchored ones.
+        var numbers: [Int32]
         var unless: [CompiledPattern]
         var except: [CompiledPattern]
         var agreeingTo: [CompiledPattern]
@@ -26,6 +28,7 @@ struct PatternActDetector: Sendable {
     /// even when the answer does not agree to it.
     private let readsLine: Bool
     private let lexicon: Lexicon
+    private let anchors: PatternAnchors
 
     init(rulebook: Rulebook, language: Language, analyzer: Analyzer) {
         self.language = language
@@ -33,11 +36,14 @@ struct PatternActDetector: Sendable {
         func compile(_ patterns: [Located<Pattern>]?) -> [CompiledPattern] {
             (patterns ?? []).map { CompiledPattern($0.value, location: $0.location, analyzer: analyzer, lexicon: &lexicon) }
         }
+        var anchors = PatternAnchors()
         acts = rulebook.acts.map { definition in
             let spec = definition.languages[language]
-            return ActPatterns(act: definition.id, patterns: compile(spec?.patterns), unless: compile(spec?.unless), except: compile(spec?.except),
-                               agreeingTo: compile(spec?.agreeingTo), notAfter: Set(definition.notAfter.map(\.value)))
+            let patterns = compile(spec?.patterns)
+            return ActPatterns(act: definition.id, patterns: patterns, numbers: patterns.map { anchors.add($0) }, unless: compile(spec?.unless),
+                               except: compile(spec?.except), agreeingTo: compile(spec?.agreeingTo), notAfter: Set(definition.notAfter.map(\.value)))
         }
+        self.anchors = anchors
         agreement = compile(rulebook.agreement[language]?.opening)
         agreementUnless = compile(rulebook.agreement[language]?.unless)
         filler = compile(rulebook.filler[language])
@@ -75,6 +81,7 @@ struct PatternActDetector: Sendable {
     func detect(_ tokens: [Token], line: [Token] = []) -> Findings {
         var findings = Findings()
         let codes = lexicon.encode(tokens)
+        let opened = anchors.opened(by: codes)
         let fillers = covered(by: filler, tokens, codes, upTo: tokens.count)
         if zip(tokens, fillers).allSatisfy({ $0.isNumber || $1 }) {
             findings.saysNothing = true
@@ -102,14 +109,14 @@ struct PatternActDetector: Sendable {
         for act in acts {
             if !lineBooks && act.notAfter.contains(where: { other in acts.first { $0.act == other }.flatMap(request) != nil }) {
                 findings.ruledOut.insert(act.act)
-                if firstMatch(act, codes, tokens) != nil { findings.ruledOutByLine.insert(act.act) }
+                if firstMatch(act, codes, tokens, opened: opened) != nil { findings.ruledOutByLine.insert(act.act) }
                 continue
             }
             if act.unless.contains(where: { $0.match(codes) != nil }) {
                 findings.ruledOut.insert(act.act)
                 continue
             }
-            if let (index, positions) = firstMatch(act, codes, tokens) {
+            if let (index, positions) = firstMatch(act, codes, tokens, opened: opened) {
                 let pattern = act.patterns[index]
                 let words = positions.map { tokens[$0].text }
                 findings.hits[act.act] = ActHit(
@@ -172,9 +179,9 @@ struct PatternActDetector: Sendable {
     /// what a match hangs on (the verb of "send … quote", of «прайс … пришлю»): "send me your
     /// volumes and I'll send a quote" is heard at its second "send", "could you send me the
     /// details?" not at all, «прайс, который я пришлю, будет приблизительным» not at all.
-    private func firstMatch(_ act: ActPatterns, _ codes: EncodedTokens, _ tokens: [Token]) -> (Int, [Int])? {
+    private func firstMatch(_ act: ActPatterns, _ codes: EncodedTokens, _ tokens: [Token], opened: IDSet) -> (Int, [Int])? {
         var excepted: [ClosedRange<Int>]?
-        for (index, pattern) in act.patterns.enumerated() {
+        for (index, pattern) in act.patterns.enumerated() where opened.contains(act.numbers[index]) {
             var start = 0
             while let positions = pattern.match(codes, from: start) {
                 start = positions[0] + 1

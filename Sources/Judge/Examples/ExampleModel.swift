@@ -22,13 +22,17 @@ struct ExampleModel: Sendable {
     static let minimumSimilarity: Float = 0.12
 
     let examples: [Example]
+    /// The acts votes are given for, in the classifier's order, and each example's acts as
+    /// positions in it: counting votes by position hashes no act names.
+    let acts: [ActID]
+    private let labels: [[Int]]
     /// For each feature, the examples that have it and with what weight, stored flat: the
     /// postings of feature `f` are `postingExamples[postingStarts[f]..<postingStarts[f + 1]]`.
     let postingStarts: [Int32]
     let postingExamples: [Int32]
     let postingWeights: [Float]
 
-    init(examples: [Example], vectors: [FeatureSpace.Vector], featureCount: Int) {
+    init(examples: [Example], acts: [ActID], vectors: [FeatureSpace.Vector], featureCount: Int) {
         var counts = [Int32](repeating: 0, count: featureCount + 1)
         for vector in vectors { for (id, _) in vector { counts[id + 1] += 1 } }
         for index in 1..<counts.count { counts[index] += counts[index - 1] }
@@ -42,20 +46,24 @@ struct ExampleModel: Sendable {
                 next[id] += 1
             }
         }
-        self.init(examples: examples, postingStarts: counts, postingExamples: exampleIndices, postingWeights: weights)
+        self.init(examples: examples, acts: acts, postingStarts: counts, postingExamples: exampleIndices, postingWeights: weights)
     }
 
     /// A model restored as it was built.
-    init(examples: [Example], postingStarts: [Int32], postingExamples: [Int32], postingWeights: [Float]) {
+    init(examples: [Example], acts: [ActID], postingStarts: [Int32], postingExamples: [Int32], postingWeights: [Float]) {
         self.examples = examples
+        self.acts = acts
+        let positions = Dictionary(acts.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        labels = examples.map { example in example.acts.compactMap { positions[$0] }.sorted() }
         self.postingStarts = postingStarts
         self.postingExamples = postingExamples
         self.postingWeights = postingWeights
     }
 
-    /// Votes per act among the nearest examples; empty when nothing is similar enough.
-    func votes(_ query: FeatureSpace.Vector) -> [ActID: Vote] {
-        guard !examples.isEmpty, !query.isEmpty else { return [:] }
+    /// Votes per act (in the order of `acts`) among the nearest examples; empty when nothing
+    /// is similar enough.
+    func votes(_ query: FeatureSpace.Vector) -> [Vote?] {
+        guard !examples.isEmpty, !query.isEmpty else { return [] }
         var similarity = [Float](repeating: 0, count: examples.count)
         similarity.withUnsafeMutableBufferPointer { similarity in
             postingExamples.withUnsafeBufferPointer { targets in
@@ -77,13 +85,12 @@ struct ExampleModel: Sendable {
             if best.count > Self.neighbours { best.removeLast() }
         }
         let total = best.reduce(Float(0)) { $0 + $1.similarity }
-        guard total > 0 else { return [:] }
-        var votes: [ActID: Vote] = [:]
+        guard total > 0 else { return [] }
+        var votes = [Vote?](repeating: nil, count: acts.count)
         for neighbour in best {
-            for act in examples[neighbour.index].acts {
-                if var vote = votes[act] {
-                    vote.score += Double(neighbour.similarity / total)
-                    votes[act] = vote
+            for act in labels[neighbour.index] {
+                if votes[act] != nil {
+                    votes[act]!.score += Double(neighbour.similarity / total)
                 } else {
                     votes[act] = Vote(score: Double(neighbour.similarity / total), nearest: examples[neighbour.index].text,
                                       similarity: Double(neighbour.similarity))

@@ -26,7 +26,7 @@ struct FeatureExtractor: Sendable {
         let negated = negatedPositions(tokens)
         var previous: Feature?
         for (index, token) in tokens.enumerated() {
-            let stem = HashIndex.key(token.stem.unicodeScalars, kind: negated.contains(index) ? 2 : 1)
+            let stem = HashIndex.key(token.stem.unicodeScalars, kind: negated[index] ? 2 : 1)
             features.add(stem, 1)
             if let previous, !token.startsClause {
                 features.add(Self.combine(previous, stem), Self.pairWeight)
@@ -35,13 +35,18 @@ struct FeatureExtractor: Sendable {
             for tokenClass in token.classes where tokenClass != .number && tokenClass != .when {
                 features.add(HashIndex.key(tokenClass.rawValue.unicodeScalars, kind: 4), Self.classWeight)
             }
-            guard !token.isNumber else { continue }
-            let marks: [Unicode.Scalar] = ["<"] + Array(token.text.unicodeScalars) + [">"]
-            if marks.count >= 5 {
-                for start in 0...(marks.count - 3) {
-                    features.add(HashIndex.key(marks[start..<start + 3], kind: 5), Self.trigramWeight)
+            guard !token.isNumber, token.text.unicodeScalars.count >= 3 else { continue }
+            // The trigrams of "<word>", rolled along the word without building it.
+            var first: Unicode.Scalar = "<"
+            var middle: Unicode.Scalar?
+            for scalar in token.text.unicodeScalars {
+                if let second = middle {
+                    features.add(HashIndex.key(first, second, scalar, kind: 5), Self.trigramWeight)
+                    first = second
                 }
+                middle = scalar
             }
+            if let second = middle { features.add(HashIndex.key(first, second, ">", kind: 5), Self.trigramWeight) }
         }
         return features.items
     }
@@ -68,16 +73,16 @@ struct FeatureExtractor: Sendable {
     }
 
     /// Tokens inside a negation's scope: the rest of the clause after a negator, at most three words.
-    private func negatedPositions(_ tokens: [Token]) -> Set<Int> {
-        var positions: Set<Int> = []
+    private func negatedPositions(_ tokens: [Token]) -> [Bool] {
+        var negated = [Bool](repeating: false, count: tokens.count)
         for index in tokens.indices where Negation.negates(tokens, at: index, language: language) {
             var next = index + 1
             while next < tokens.count, next <= index + Negation.window, !tokens[next].startsClause {
-                positions.insert(next)
+                negated[next] = true
                 next += 1
             }
         }
-        return positions
+        return negated
     }
 }
 

@@ -6,9 +6,17 @@ public struct Analyzer: Sendable {
     public let language: Language
     private let russian = makeStemmer(for: .ru)
     private let english = makeStemmer(for: .en)
+    private var memo: StemMemo?
 
     public init(language: Language) {
         self.language = language
+    }
+
+    /// This analyzer, looking up the stems of these words instead of computing them.
+    func remembering(_ memo: StemMemo) -> Analyzer {
+        var analyzer = self
+        analyzer.memo = memo
+        return analyzer
     }
 
     public func tokens(_ text: String) -> [Token] {
@@ -23,6 +31,7 @@ public struct Analyzer: Sendable {
     /// The stem of one normalised word by the stemmer of its script, so a Latin "CRM" in a
     /// Russian answer still matches.
     public func stem(_ word: String) -> String {
+        if let known = memo?.stem(of: word) { return known }
         guard let first = word.unicodeScalars.first else { return word }
         let isCyrillic = ("\u{0400}"..."\u{04FF}").contains(first)
         return isCyrillic ? russian.stem(word) : english.stem(word)

@@ -56,6 +56,14 @@ struct HashIndex: Sendable {
         return value
     }
 
+    /// `key([first, second, third], kind:)`, without a collection: a word's character trigrams.
+    static func key(_ first: Unicode.Scalar, _ second: Unicode.Scalar, _ third: Unicode.Scalar, kind: UInt64) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ kind
+        value = (value ^ UInt64(first.value)) &* 0x0000_0100_0000_01B3
+        value = (value ^ UInt64(second.value)) &* 0x0000_0100_0000_01B3
+        return (value ^ UInt64(third.value)) &* 0x0000_0100_0000_01B3
+    }
+
     private static func slot(_ key: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }

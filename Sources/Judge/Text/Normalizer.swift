@@ -22,7 +22,7 @@ public enum Normalizer {
         if scalars.contains(where: { !isPlainScript($0) }) {
             scalars = Array(String(String.UnicodeScalarView(scalars)).precomposedStringWithCompatibilityMapping.unicodeScalars)
         }
-        var words: [(String, Break, Bool)] = []
+        var words: [(word: String, break: Break, beforeQuestionMark: Bool)] = []
         var current: [Unicode.Scalar] = []
         var pending = Break.sentence
         func finishWord() {
@@ -48,7 +48,7 @@ public enum Normalizer {
                 pending = .none
                 continue
             }
-            if scalar == "?", !words.isEmpty { words[words.count - 1].2 = true }
+            if scalar == "?", !words.isEmpty { words[words.count - 1].beforeQuestionMark = true }
             if isSentenceBreak(scalar) {
                 pending = .sentence
             } else if isClauseBreak(scalar), pending == .none {
@@ -92,7 +92,10 @@ public enum Normalizer {
     }
 
     private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "-" || scalar == "'" || scalar == "’" || scalar == ":" || scalar == "."
+        switch scalar {
+        case "-", "'", "’", ":", ".": true
+        default: false
+        }
     }
 
     /// Hyphens and apostrophes join letters ("кто-то", "i'll"); colons and dots join digits ("10:30").
@@ -103,23 +106,38 @@ public enum Normalizer {
     }
 
     private static func isSentenceBreak(_ scalar: Unicode.Scalar) -> Bool {
-        ".;!?…\n".unicodeScalars.contains(scalar)
+        switch scalar {
+        case ".", ";", "!", "?", "…", "\n": true
+        default: false
+        }
     }
 
     private static func isClauseBreak(_ scalar: Unicode.Scalar) -> Bool {
-        ",:()—–\"«»".unicodeScalars.contains(scalar)
+        switch scalar {
+        case ",", ":", "(", ")", "—", "–", "\"", "«", "»": true
+        default: false
+        }
     }
 
     /// A word's String built from its UTF-8 bytes, several times faster than appending scalars.
     private static func utf8String(_ scalars: [Unicode.Scalar]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 2)
-        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     /// Three or more of one letter become one: emphasis, not spelling.
     private static func foldRepeats(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard scalars.count >= 3, scalars.indices.dropFirst(2).contains(where: { scalars[$0] == scalars[$0 - 1] && scalars[$0] == scalars[$0 - 2] }) else {
+            return scalars
+        }
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(scalars.count)
         var index = 0
