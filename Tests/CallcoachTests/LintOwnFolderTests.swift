@@ -29,7 +29,7 @@ import Testing
         let run = try Binary.run(["lint", "."], in: folder)
         #expect(run.status == 0)
         #expect(run.stdout == "")
-        #expect(run.stderr == "2 file(s) checked: 0 error(s), 0 warning(s)\n")
+        #expect(run.stderr == "3 file(s) checked: 0 error(s), 0 warning(s)\n")
     }
 
     /// A one-letter folder is another path Foundation's `deletingLastPathComponent` traps on.
