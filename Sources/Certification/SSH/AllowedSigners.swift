@@ -8,6 +8,12 @@ public struct AllowedSigners: Sendable {
         public var principals: [String]
         public var namespaces: [String]?
         public var key: PublicKey
+
+        public init(principals: [String], namespaces: [String]?, key: PublicKey) {
+            self.principals = principals
+            self.namespaces = namespaces
+            self.key = key
+        }
     }
 
     public private(set) var entries: [Entry]
