@@ -34,7 +34,7 @@ public struct Certificate: Sendable {
         let calls = result.calls.enumerated().map { index, call in
             "\(index + 1). \(call.title) (\(call.scenario)): \(l.score) \(call.scorecard.score), \(outcome(call.scorecard.outcome, l))"
         }
-        let reasons = result.reasons.map(\.message)
+        let reasons = result.reasons.map { reason($0, l) }
         switch format {
         case .text:
             let width = fields.map(\.0.count).max() ?? 0
@@ -49,6 +49,18 @@ public struct Certificate: Sendable {
             lines += ["", "## \(l.calls)", ""] + calls
             if !reasons.isEmpty { lines += ["", "## \(l.reasons)", ""] + reasons.map { "- " + $0 } }
             return lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// A reason in the certificate's language; the document keeps it in English.
+    private func reason(_ reason: ExamResult.Reason, _ l: CertificateLabels) -> String {
+        let mark = result.exam.passMark
+        switch (reason.kind, language) {
+        case (.average, .ru): return "средний балл \(result.average) ниже проходного \(mark.average)"
+        case (.wins, .ru): return "успешных звонков \(result.wins), нужно \(mark.wins)"
+        case (.criticalRule, .ru): return "нарушено критическое правило «\(reason.rule ?? "")» в «\(reason.scenario ?? "")»"
+        case (.abandoned, .ru): return "экзамен прерван до последнего звонка"
+        case (_, .en): return reason.message
         }
     }
 
