@@ -28,10 +28,14 @@ let package = Package(
             name: "CallCoachKit",
             dependencies: ["ScenarioKit", "Judge", "Engine", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        .target(
+            name: "Certification",
+            dependencies: ["ScenarioKit", "Engine", "CallCoachKit", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "callcoach",
             dependencies: [
-                "ScenarioKit", "Judge", "Engine", "Terminal", "ShippedLibrary", "CallCoachKit",
+                "ScenarioKit", "Judge", "Engine", "Terminal", "ShippedLibrary", "CallCoachKit", "Certification",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +44,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CallCoachKitTests", dependencies: ["CallCoachKit"]),
+        .testTarget(name: "CertificationTests", dependencies: ["Certification"]),
         .testTarget(name: "CallcoachTests", dependencies: ["callcoach"], exclude: ["Golden"]),
         .testTarget(name: "ShippedLibraryTests", dependencies: ["ShippedLibrary"]),
         .testTarget(name: "EmbedFilesTests", dependencies: ["embed-files"]),

@@ -1,7 +1,7 @@
-/// What `lint` does to one file: work out whether it is a scenario, a rulebook or a file of
-/// recorded calls, load it the way `play` or `test` would, and return every finding.
+/// What `lint` does to one file: work out whether it is a scenario, a rulebook, a file of
+/// recorded calls or an exam, load it the way `play` or `test` would, and return every finding.
 public enum Linter {
-    public enum FileKind: Sendable { case scenario, rulebook, calls }
+    public enum FileKind: Sendable { case scenario, rulebook, calls, exam }
 
     public static func lint(path: String, library: ScenarioLibrary) -> [Diagnostic] {
         switch SourceFile.read(path) {
@@ -27,8 +27,11 @@ public enum Linter {
             return RulebookLoader.load(root, path: file.path).1
         case .calls?:
             return lintCalls(root, path: file.path, library: library)
+        case .exam?:
+            let (exam, diagnostics) = ExamLoader.read(root, path: file.path)
+            return diagnostics + (exam.map { ExamLoader.check($0, library: library) } ?? [])
         case nil:
-            return [Diagnostic(.error, "neither a scenario (no 'steps'), a rulebook (no 'acts') nor recorded calls (no 'calls')", at: root.location)]
+            return [Diagnostic(.error, "neither a scenario (no 'steps'), a rulebook (no 'acts'), recorded calls (no 'calls') nor an exam (no 'scenarios' or 'pool')", at: root.location)]
         }
     }
 
@@ -55,6 +58,7 @@ public enum Linter {
         if keys.contains("steps") { return .scenario }
         if keys.contains("acts") || keys.contains("extends") { return .rulebook }
         if keys.contains("calls") { return .calls }
+        if keys.contains("scenarios") || keys.contains("pool") { return .exam }
         return nil
     }
 

@@ -48,7 +48,7 @@ struct TestScenarios: ParsableCommand {
                 root = node
             }
             switch Linter.kind(of: root) {
-            case .rulebook?: continue
+            case .rulebook?, .exam?: continue
             case .calls?: runCalls(root, file: file, catalog: catalog, tally: &tally)
             case .scenario?, nil: runTests(root, file: file, catalog: catalog, tally: &tally)
             }

@@ -1,0 +1,67 @@
+import Certification
+import Engine
+import Foundation
+import Terminal
+
+/// Plays a sitting to its end from a line source, as `CallLoop` plays one call: answers go to
+/// the sitting, `/quit` (or the end of input) abandons it, every other command is refused,
+/// and the prompt shows the seconds left for the answer.
+enum ExamLoop {
+    static func run(_ sitting: inout ExamSitting, source: any LineSource, renderer: TranscriptRenderer, show: ([ExamSitting.Output]) -> Void,
+                    notice: ([CallOutput]) -> Void) {
+        show(sitting.start())
+        while !sitting.isOver {
+            let prompt = (sitting.timeLeft.map { "[\($0) s] " } ?? "") + renderer.prompt
+            guard let line = source.readLine(prompt: prompt) else {
+                show(sitting.quit())
+                return
+            }
+            let blank = line.allSatisfy(\.isWhitespace)
+            if source.showsInput && blank { continue }
+            if !source.showsInput { notice([.notice(.echo(line))]) }
+            switch TypedLine(line) {
+            case .command(.quit): show(sitting.quit())
+            case .command(let command): notice([.notice(.refused(command))])
+            case .unknownCommand(let word): notice([.notice(.unknownCommand(word, suggestion: nil))])
+            case .answer, .number: show(sitting.answer(line))
+            }
+        }
+    }
+}
+
+/// How the exam's own outputs read, besides the engine's events.
+struct ExamPrinter {
+    let json: Bool
+    let renderer: TranscriptRenderer
+    let wrapping: Bool
+    private let screen = Screen.standardOutput
+
+    func show(_ outputs: [ExamSitting.Output]) {
+        var lines: [String] = []
+        for output in outputs {
+            switch output {
+            case .event(let event):
+                lines += json ? [Self.encode(event)] : renderer.render(event)
+            case .call(let number, let count, let title):
+                lines.append(json ? #"{"call":\#(number),"of":\#(count),"type":"exam-call"}"#
+                                  : "\n" + (renderer.text.language == .ru ? "Звонок \(number) из \(count): \(title)" : "Call \(number) of \(count): \(title)"))
+            case .late(let seconds, let limit):
+                lines.append(json ? #"{"limit":\#(limit),"seconds":\#(seconds),"type":"late"}"#
+                                  : renderer.text.language == .ru ? "(ответ через \(seconds) с, лимит \(limit) с: засчитан как молчание)"
+                                                                  : "(answered after \(seconds) s, limit \(limit) s: counted as no answer)")
+            }
+        }
+        screen.write(lines, wrapping: wrapping && !json)
+    }
+
+    func notice(_ outputs: [CallOutput]) {
+        guard !json else { return }
+        screen.write(renderer.render(outputs), wrapping: wrapping)
+    }
+
+    static func encode(_ event: Event) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(event)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+}
