@@ -10,11 +10,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "ScenarioKit", dependencies: ["Yams"]),
         .target(name: "Judge", dependencies: ["ScenarioKit"]),
         .target(name: "Engine", dependencies: ["ScenarioKit", "Judge"]),
+        .target(name: "ProgressStore", dependencies: ["Engine", .product(name: "GRDB", package: "GRDB.swift")]),
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
@@ -24,7 +26,7 @@ let package = Package(
         .executableTarget(
             name: "callcoach",
             dependencies: [
-                "ScenarioKit", "Judge", "Engine", "Terminal", "ShippedLibrary",
+                "ScenarioKit", "Judge", "Engine", "Terminal", "ShippedLibrary", "ProgressStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,6 +34,10 @@ let package = Package(
         .testTarget(name: "JudgeTests", dependencies: ["Judge"], exclude: ["Fixtures"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(
+            name: "ProgressStoreTests",
+            dependencies: ["ProgressStore", "Engine", "Judge", "ScenarioKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "CallcoachTests", dependencies: ["callcoach"]),
     ],
     swiftLanguageModes: [.v6]

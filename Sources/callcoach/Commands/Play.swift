@@ -1,11 +1,13 @@
 import ArgumentParser
 import Engine
 import Foundation
+import ProgressStore
 import ScenarioKit
 import Terminal
 
 /// `callcoach play SCENARIO`: one call, typed at a readline prompt, or read from a file of
-/// answers or a pipe. Glue only: `CallLoop` and `CallController` in `Terminal` do the work.
+/// answers or a pipe, recorded turn by turn in the progress store. Glue only: `CallLoop` and
+/// `CallController` in `Terminal` do the work, `PlayRecording` feeds the store.
 struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Play a scenario: the counterpart speaks, you answer, the judge scores every answer.")
@@ -39,17 +41,19 @@ struct Play: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
+    @OptionGroup var store: StoreOptions
+
     func run() throws {
         let (scenario, judge) = library.loadScenario(self.scenario, language: lang ?? uiLanguage.scenarioLanguage)
         let environment = ProcessInfo.processInfo.environment
+        let trainee = self.trainee ?? StoreLocation.defaultTrainee(environment: environment)
         // Colour and wrapping only for a call typed at a terminal: piped and file runs print
         // one plain transcript wherever it goes, so they compare byte for byte.
         let interactive = answers == nil && !json && LineEditor.isAvailable
         let source: any LineSource
         do {
             source = try AnswerSource.open(
-                answers: answers, interactive: interactive,
-                historyPath: HistoryFile.path(trainee: trainee ?? environment["USER"] ?? "trainee", environment: environment))
+                answers: answers, interactive: interactive, historyPath: HistoryFile.path(trainee: trainee, environment: environment))
         } catch {
             InputError("\(answers ?? "stdin"): \(error)").exit()
         }
@@ -57,7 +61,12 @@ struct Play: ParsableCommand {
         let renderer = TranscriptRenderer(ui: uiLanguage, style: style, mode: mode)
         let printer = EventPrinter(json: json, renderer: renderer, wrapping: interactive)
         var call = CallController(session: Session(scenario: scenario, judge: judge, mode: mode, seed: seed))
-        CallLoop.run(&call, source: source, prompt: renderer.prompt, show: printer.print)
+        let recording = PlayRecording(store: store, trainee: trainee, scenario: scenario, ui: uiLanguage)
+        // Recorded before shown: what the trainee has seen is already kept.
+        CallLoop.run(&call, source: source, prompt: renderer.prompt) { outputs in
+            recording.record(outputs)
+            printer.print(outputs)
+        }
     }
 
     private var uiLanguage: UILanguage {

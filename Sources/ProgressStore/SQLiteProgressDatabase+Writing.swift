@@ -1,0 +1,100 @@
+import Engine
+import Foundation
+import GRDB
+
+/// Writing a call as it happens: each method is one transaction, committed before it returns.
+extension SQLiteProgressDatabase {
+    public func begin(_ start: SessionStart) throws -> Int64 {
+        let startJSON = try StoredJSON.text(start.start)
+        return try write { db in
+            try db.execute(sql: "INSERT INTO trainees (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+                           arguments: [start.trainee, start.startedAt])
+            let trainee = try Int64.fetchOne(db, sql: "SELECT id FROM trainees WHERE name = ?", arguments: [start.trainee])!
+            let attempt = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(attempt), 0) + 1 FROM sessions WHERE trainee_id = ?",
+                                           arguments: [trainee])!
+            let call = start.start, facts = start.scenario
+            try db.execute(sql: """
+                INSERT INTO sessions (trainee_id, attempt, scenario, title, language, stage, role, process, difficulty,
+                    scenario_hash, rulebook_fingerprint, program_version, mode, seed, state, answers, started_at,
+                    pid, host, start_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', 0, ?, ?, ?, ?)
+                """, arguments: [
+                    trainee, attempt, call.scenario, call.title, call.language.rawValue, facts.stage, facts.role, facts.process,
+                    facts.difficulty, facts.scenarioHash, facts.rulebookFingerprint, facts.programVersion, call.mode.rawValue,
+                    String(call.seed), start.startedAt, start.process, start.host, startJSON,
+                ])
+            return db.lastInsertedRowID
+        }
+    }
+
+    public func append(_ entry: TurnEntry, to session: Int64) throws {
+        let verdict = entry.verdict
+        let acts = try StoredJSON.text(verdict.acts.map { StoredAct(act: $0.act.rawValue, confidence: $0.confidence) })
+        let rules = try StoredJSON.text(verdict.rules.map(\.rule))
+        let help = try StoredJSON.text(entry.help)
+        let state = try StoredJSON.text(entry.state)
+        let verdictJSON = try StoredJSON.text(verdict)
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO turns (session_id, turn, step, line, answer, acts, unclear, rules, points, total, state, help,
+                    answer_ms, answered_at, verdict_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [
+                    session, verdict.turn, verdict.step, entry.line, verdict.answer, acts, verdict.unclear, rules,
+                    verdict.points, verdict.total, state, help, entry.millisecondsToAnswer, entry.answeredAt, verdictJSON,
+                ])
+            for hit in verdict.rules {
+                try db.execute(sql: """
+                    INSERT INTO turn_rules (session_id, turn, rule, title, severity, points) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (session_id, turn, rule) DO NOTHING
+                    """, arguments: [session, verdict.turn, hit.rule, hit.title, hit.severity.rawValue, hit.points])
+            }
+            // The running figures, so a call cut off later still shows how far it got.
+            try db.execute(sql: "UPDATE sessions SET answers = ?, points = ?, score = ? WHERE id = ?",
+                           arguments: [verdict.turn, verdict.total, min(100, max(0, verdict.total)), session])
+        }
+    }
+
+    public func reach(_ milestone: String, in session: Int64, turn: Int) throws {
+        try write { db in try insertMilestone(milestone, session: session, turn: turn, db) }
+    }
+
+    public func finish(_ session: Int64, with scorecard: Scorecard, at date: Date) throws {
+        let json = try StoredJSON.text(scorecard)
+        let outcome = scorecard.outcome.rawValue
+        try write { db in
+            try db.execute(sql: """
+                UPDATE sessions SET state = ?, outcome = ?, ending = ?, score = ?, points = ?, answers = ?, ended_at = ?,
+                    scorecard_json = ?
+                WHERE id = ? AND state = 'running'
+                """, arguments: [
+                    outcome == "abandoned" ? "abandoned" : "finished", outcome, scorecard.ending, scorecard.score,
+                    scorecard.points, scorecard.answers, date, json, session,
+                ])
+            for milestone in scorecard.milestones {
+                try insertMilestone(milestone, session: session, turn: scorecard.answers, db)
+            }
+        }
+    }
+
+    public func abandon(_ session: Int64, at date: Date) throws {
+        try write { db in
+            try db.execute(sql: """
+                UPDATE sessions SET state = 'abandoned', outcome = 'abandoned', ended_at = ? WHERE id = ? AND state = 'running'
+                """, arguments: [date, session])
+        }
+    }
+
+    private func insertMilestone(_ milestone: String, session: Int64, turn: Int, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO session_milestones (session_id, milestone, turn) VALUES (?, ?, ?)
+            ON CONFLICT (session_id, milestone) DO NOTHING
+            """, arguments: [session, milestone, turn])
+    }
+}
+
+/// An act heard and how sure the judge was: the `acts` column, for queries that need no more.
+private struct StoredAct: Encodable {
+    var act: String
+    var confidence: Double
+}

@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+import ProgressStore
+import Testing
+
+@Suite struct SchemaTests {
+    @Test func migratesAnEmptyFileToEveryTable() throws {
+        let path = StoreFixtures.databasePath()
+        let store = try StoreFixtures.open(path)
+        let tables = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        }
+        #expect(tables == ["exam_results", "grdb_migrations", "session_milestones", "sessions", "trainees", "turn_rules", "turns"])
+        #expect(try store.integrityCheck() == "ok")
+    }
+
+    @Test func reopeningAppliesNothingTwiceAndKeepsWAL() throws {
+        let path = StoreFixtures.databasePath()
+        _ = try StoreFixtures.open(path)
+        _ = try StoreFixtures.open(path)
+        let (applied, mode) = try DatabaseQueue(path: path).read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations"), try String.fetchOne(db, sql: "PRAGMA journal_mode"))
+        }
+        #expect(applied == 6)
+        #expect(mode == "wal")
+    }
+
+    @Test func theDefaultFolderIsPrivate() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("callcoach-xdg-\(UUID().uuidString)").path
+        let path = StoreLocation.path(option: nil, environment: ["XDG_DATA_HOME": root, "HOME": "/nonexistent"])
+        #expect(path == root + "/callcoach/progress.sqlite")
+        try StoreLocation.prepareFolder(for: path)
+        let mode = try FileManager.default.attributesOfItem(atPath: root + "/callcoach")[.posixPermissions] as? Int
+        #expect(mode == 0o700)
+    }
+
+    @Test func theOptionWinsOverTheVariableAndTheVariableOverTheDefault() {
+        #expect(StoreLocation.path(option: "/a.sqlite", environment: ["CALLCOACH_DB": "/b.sqlite"]) == "/a.sqlite")
+        #expect(StoreLocation.path(option: nil, environment: ["CALLCOACH_DB": "/b.sqlite"]) == "/b.sqlite")
+        #expect(StoreLocation.path(option: nil, environment: ["HOME": "/home/anna"]) == "/home/anna/.local/share/callcoach/progress.sqlite")
+    }
+
+    @Test func aFileThatIsNotADatabaseIsRefusedInOneLine() throws {
+        let path = StoreFixtures.databasePath()
+        try StoreLocation.prepareFolder(for: path)
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError("\(path) is not a CallCoach progress database, or is damaged")) {
+            try SQLiteProgressDatabase.open(at: path)
+        }
+    }
+}
