@@ -5,76 +5,19 @@ import GRDB
 /// Writing a call as it happens: each method is one transaction, committed before it returns.
 extension SQLiteProgressDatabase {
     public func begin(_ start: SessionStart) throws -> Int64 {
-        let startJSON = try StoredJSON.text(start.start)
-        return try write { db in
-            try db.execute(sql: "INSERT INTO trainees (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
-                           arguments: [start.trainee, start.startedAt])
-            let trainee = try Int64.fetchOne(db, sql: "SELECT id FROM trainees WHERE name = ?", arguments: [start.trainee])!
-            let attempt = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(attempt), 0) + 1 FROM sessions WHERE trainee_id = ?",
-                                           arguments: [trainee])!
-            let call = start.start, facts = start.scenario
-            try db.execute(sql: """
-                INSERT INTO sessions (trainee_id, attempt, scenario, title, language, stage, role, process, difficulty,
-                    scenario_hash, rulebook_fingerprint, program_version, mode, seed, state, answers, started_at,
-                    pid, host, start_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', 0, ?, ?, ?, ?)
-                """, arguments: [
-                    trainee, attempt, call.scenario, call.title, call.language.rawValue, facts.stage, facts.role, facts.process,
-                    facts.difficulty, facts.scenarioHash, facts.rulebookFingerprint, facts.programVersion, call.mode.rawValue,
-                    String(call.seed), start.startedAt, start.process, start.host, startJSON,
-                ])
-            return db.lastInsertedRowID
-        }
+        try write { db in try Writes.begin(start, db) }
     }
 
     public func append(_ entry: TurnEntry, to session: Int64) throws {
-        let verdict = entry.verdict
-        let acts = try StoredJSON.text(verdict.acts.map { StoredAct(act: $0.act.rawValue, confidence: $0.confidence) })
-        let rules = try StoredJSON.text(verdict.rules.map(\.rule))
-        let help = try StoredJSON.text(entry.help)
-        let state = try StoredJSON.text(entry.state)
-        let verdictJSON = try StoredJSON.text(verdict)
-        try write { db in
-            try db.execute(sql: """
-                INSERT INTO turns (session_id, turn, step, line, answer, acts, unclear, rules, points, total, state, help,
-                    answer_ms, answered_at, verdict_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [
-                    session, verdict.turn, verdict.step, entry.line, verdict.answer, acts, verdict.unclear, rules,
-                    verdict.points, verdict.total, state, help, entry.millisecondsToAnswer, entry.answeredAt, verdictJSON,
-                ])
-            for hit in verdict.rules {
-                try db.execute(sql: """
-                    INSERT INTO turn_rules (session_id, turn, rule, title, severity, points) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (session_id, turn, rule) DO NOTHING
-                    """, arguments: [session, verdict.turn, hit.rule, hit.title, hit.severity.rawValue, hit.points])
-            }
-            // The running figures, so a call cut off later still shows how far it got.
-            try db.execute(sql: "UPDATE sessions SET answers = ?, points = ?, score = ? WHERE id = ?",
-                           arguments: [verdict.turn, verdict.total, min(100, max(0, verdict.total)), session])
-        }
+        try write { db in try Writes.append(entry, to: session, db) }
     }
 
     public func reach(_ milestone: String, in session: Int64, turn: Int) throws {
-        try write { db in try insertMilestone(milestone, session: session, turn: turn, db) }
+        try write { db in try Writes.reach(milestone, in: session, turn: turn, db) }
     }
 
     public func finish(_ session: Int64, with scorecard: Scorecard, at date: Date) throws {
-        let json = try StoredJSON.text(scorecard)
-        let outcome = scorecard.outcome.rawValue
-        try write { db in
-            try db.execute(sql: """
-                UPDATE sessions SET state = ?, outcome = ?, ending = ?, score = ?, points = ?, answers = ?, ended_at = ?,
-                    scorecard_json = ?
-                WHERE id = ? AND state = 'running'
-                """, arguments: [
-                    outcome == "abandoned" ? "abandoned" : "finished", outcome, scorecard.ending, scorecard.score,
-                    scorecard.points, scorecard.answers, date, json, session,
-                ])
-            for milestone in scorecard.milestones {
-                try insertMilestone(milestone, session: session, turn: scorecard.answers, db)
-            }
-        }
+        try write { db in try Writes.finish(session, with: scorecard, at: date, db) }
     }
 
     public func abandon(_ session: Int64, at date: Date) throws {
@@ -85,11 +28,95 @@ extension SQLiteProgressDatabase {
         }
     }
 
-    private func insertMilestone(_ milestone: String, session: Int64, turn: Int, _ db: Database) throws {
+    /// Many calls in one transaction, for imports and the benchmark's generator: the same
+    /// statements as a live call, without a commit per turn.
+    public func inOneTransaction(_ body: (Batch) throws -> Void) throws {
+        try write { db in try body(Batch(db: db)) }
+    }
+
+    /// The writing methods of a call, inside one open transaction.
+    public struct Batch {
+        let db: Database
+
+        public func begin(_ start: SessionStart) throws -> Int64 { try Writes.begin(start, db) }
+        public func append(_ entry: TurnEntry, to session: Int64) throws { try Writes.append(entry, to: session, db) }
+        public func reach(_ milestone: String, in session: Int64, turn: Int) throws { try Writes.reach(milestone, in: session, turn: turn, db) }
+        public func finish(_ session: Int64, with scorecard: Scorecard, at date: Date) throws {
+            try Writes.finish(session, with: scorecard, at: date, db)
+        }
+    }
+}
+
+/// The statements that write a call, each given the open transaction.
+private enum Writes {
+    static func begin(_ start: SessionStart, _ db: Database) throws -> Int64 {
+        try db.execute(sql: "INSERT INTO trainees (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+                       arguments: [start.trainee, start.startedAt])
+        let trainee = try Int64.fetchOne(db, sql: "SELECT id FROM trainees WHERE name = ?", arguments: [start.trainee])!
+        let attempt = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(attempt), 0) + 1 FROM sessions WHERE trainee_id = ?",
+                                       arguments: [trainee])!
+        let call = start.start, facts = start.scenario
+        try db.execute(sql: """
+            INSERT INTO sessions (trainee_id, attempt, scenario, title, language, stage, role, process, difficulty,
+                scenario_hash, rulebook_fingerprint, program_version, mode, seed, state, answers, started_at, pid, host)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', 0, ?, ?, ?)
+            """, arguments: [
+                trainee, attempt, call.scenario, call.title, call.language.rawValue, facts.stage, facts.role, facts.process,
+                facts.difficulty, facts.scenarioHash, facts.rulebookFingerprint, facts.programVersion, call.mode.rawValue,
+                String(call.seed), start.startedAt, start.process, start.host,
+            ])
+        let session = db.lastInsertedRowID
+        try db.execute(sql: "INSERT INTO session_records (session_id, start_json) VALUES (?, ?)",
+                       arguments: [session, try StoredJSON.text(call)])
+        return session
+    }
+
+    static func append(_ entry: TurnEntry, to session: Int64, _ db: Database) throws {
+        let verdict = entry.verdict
+        try db.execute(sql: """
+            INSERT INTO turns (session_id, turn, step, line, answer, acts, unclear, rules, points, total, state, help,
+                answer_ms, answered_at, verdict_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                session, verdict.turn, verdict.step, entry.line, verdict.answer,
+                try StoredJSON.text(verdict.acts.map { StoredAct(act: $0.act.rawValue, confidence: $0.confidence) }),
+                verdict.unclear, try StoredJSON.text(verdict.rules.map(\.rule)), verdict.points, verdict.total,
+                try StoredJSON.text(entry.state), try StoredJSON.text(entry.help), entry.millisecondsToAnswer, entry.answeredAt,
+                try StoredJSON.text(verdict),
+            ])
+        for hit in verdict.rules {
+            try db.execute(sql: """
+                INSERT INTO turn_rules (session_id, turn, rule, title, severity, points) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (session_id, turn, rule) DO NOTHING
+                """, arguments: [session, verdict.turn, hit.rule, hit.title, hit.severity.rawValue, hit.points])
+        }
+        // The running figures, so a call cut off later still shows how far it got.
+        try db.execute(sql: "UPDATE sessions SET answers = ?, points = ?, score = ? WHERE id = ?",
+                       arguments: [verdict.turn, verdict.total, min(100, max(0, verdict.total)), session])
+    }
+
+    static func reach(_ milestone: String, in session: Int64, turn: Int, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO session_milestones (session_id, milestone, turn) VALUES (?, ?, ?)
             ON CONFLICT (session_id, milestone) DO NOTHING
             """, arguments: [session, milestone, turn])
+    }
+
+    static func finish(_ session: Int64, with scorecard: Scorecard, at date: Date, _ db: Database) throws {
+        let outcome = scorecard.outcome.rawValue
+        try db.execute(sql: """
+            UPDATE sessions SET state = ?, outcome = ?, ending = ?, score = ?, points = ?, answers = ?, ended_at = ?
+            WHERE id = ? AND state = 'running'
+            """, arguments: [
+                outcome == "abandoned" ? "abandoned" : "finished", outcome, scorecard.ending, scorecard.score,
+                scorecard.points, scorecard.answers, date, session,
+            ])
+        guard db.changesCount > 0 else { return }
+        try db.execute(sql: "UPDATE session_records SET scorecard_json = ? WHERE session_id = ?",
+                       arguments: [try StoredJSON.text(scorecard), session])
+        for milestone in scorecard.milestones {
+            try reach(milestone, in: session, turn: scorecard.answers, db)
+        }
     }
 }
 

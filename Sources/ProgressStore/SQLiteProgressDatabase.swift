@@ -12,11 +12,14 @@ public final class SQLiteProgressDatabase: ProgressDatabase {
     ///
     /// Two processes creating one new file at the same moment can collide while switching to
     /// WAL or running the first migration; the loser retries after a short pause.
-    public static func open(at path: String) throws -> SQLiteProgressDatabase {
+    ///
+    /// - Parameter tracing: receives every statement run, arguments filled in: the benchmark
+    ///   hands the reports' own SQL to `sqlite3` with it.
+    public static func open(at path: String, tracing: (@Sendable (String) -> Void)? = nil) throws -> SQLiteProgressDatabase {
         var attempt = 0
         while true {
             do {
-                return try SQLiteProgressDatabase(path: path)
+                return try SQLiteProgressDatabase(path: path, tracing: tracing)
             } catch let error as DatabaseError where attempt < 20 && isOpeningRace(error) {
                 attempt += 1
                 usleep(UInt32(10_000 * attempt + Int.random(in: 0..<10_000)))
@@ -26,9 +29,12 @@ public final class SQLiteProgressDatabase: ProgressDatabase {
         }
     }
 
-    private init(path: String) throws {
+    private init(path: String, tracing: (@Sendable (String) -> Void)?) throws {
         self.path = path
         var configuration = Configuration()
+        if let tracing {
+            configuration.prepareDatabase { db in db.trace { tracing($0.expandedDescription) } }
+        }
         configuration.busyMode = .timeout(10)
         configuration.journalMode = .wal
         configuration.label = "callcoach-progress"

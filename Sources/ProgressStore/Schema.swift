@@ -63,9 +63,16 @@ enum Schema {
                     pid INTEGER NOT NULL,
                     host TEXT NOT NULL,
                     exam_result_id INTEGER REFERENCES exam_results(id) ON DELETE SET NULL,
-                    start_json TEXT NOT NULL,
-                    scorecard_json TEXT,
                     UNIQUE (trainee_id, attempt)
+                )
+                """)
+            // The engine's own start and scorecard, as JSON, apart from the narrow rows the
+            // reports scan.
+            try db.execute(sql: """
+                CREATE TABLE session_records (
+                    session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+                    start_json TEXT NOT NULL,
+                    scorecard_json TEXT
                 )
                 """)
             try db.execute(sql: "CREATE INDEX sessions_by_trainee ON sessions(trainee_id, started_at)")

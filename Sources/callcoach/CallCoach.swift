@@ -8,7 +8,7 @@ struct CallCoach: ParsableCommand {
         commandName: "callcoach",
         abstract: "A flight simulator for sales calls: play scripted calls, get judged, check scenarios.",
         discussion: "Exit codes: 0 ok, 1 the checked thing failed, 2 usage or input error.",
-        subcommands: [Play.self, Report.self, History.self, Review.self, Unclear.self, Forget.self, Lint.self, TestScenarios.self, Graph.self, List.self, Classify.self, Stem.self, EvalJudge.self, Bench.self])
+        subcommands: [Play.self, Report.self, History.self, Review.self, Unclear.self, Forget.self, Lint.self, TestScenarios.self, Graph.self, List.self, Classify.self, Stem.self, EvalJudge.self, Bench.self, BenchStore.self])
 
     /// Usage errors exit with 2 and one line, as the command line contract promises, rather
     /// than the parser's default 64 and full usage text.

@@ -10,7 +10,8 @@ import Testing
         let tables = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         }
-        #expect(tables == ["exam_results", "grdb_migrations", "session_milestones", "sessions", "trainees", "turn_rules", "turns"])
+        #expect(tables == ["exam_results", "grdb_migrations", "session_milestones", "session_records", "sessions", "trainees", "turn_rules",
+                           "turns"])
         #expect(try store.integrityCheck() == "ok")
     }
 
@@ -47,5 +48,24 @@ import Testing
         #expect(throws: StoreError("\(path) is not a CallCoach progress database, or is damaged")) {
             try SQLiteProgressDatabase.open(at: path)
         }
+    }
+}
+
+@Suite struct CutOffCallTests {
+    @Test func aRunningCallWhoseProcessIsGoneBecomesAbandonedWhenTheStoreOpens() throws {
+        let path = StoreFixtures.databasePath()
+        let store = try StoreFixtures.open(path)
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let cut = try StoreFixtures.call(store, trainee: "anna", on: 1, answers: [.init(text: "Добрый день"), .init(text: "Соедините")],
+                                         outcome: nil, score: 15, pid: gone.processIdentifier)
+        let playing = try StoreFixtures.call(store, trainee: "anna", on: 2, answers: [.init(text: "Алло")], outcome: nil, score: 0)
+        let reopened = try StoreFixtures.open(path)
+        #expect(try reopened.review(.id(cut))?.session.state == "abandoned")
+        #expect(try reopened.review(.id(cut))?.turns.count == 2)
+        #expect(try reopened.review(.id(cut))?.session.score == 15)
+        #expect(try reopened.review(.id(playing))?.session.state == "running")
     }
 }
