@@ -10,23 +10,28 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "ScenarioKit", dependencies: ["Yams"]),
         .target(name: "Judge", dependencies: ["ScenarioKit"]),
         .target(name: "Engine", dependencies: ["ScenarioKit", "Judge"]),
-        .target(name: "ProgressStore", dependencies: ["Engine", .product(name: "GRDB", package: "GRDB.swift")]),
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
         ),
         .target(name: "Terminal", dependencies: ["Engine", "Judge", "ScenarioKit", "CReadline"]),
         .target(name: "ShippedLibrary"),
+        .target(
+            name: "CallCoachKit",
+            dependencies: ["ScenarioKit", "Judge", "Engine", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "ProgressStore", dependencies: ["Engine", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "callcoach",
             dependencies: [
-                "ScenarioKit", "Judge", "Engine", "Terminal", "ShippedLibrary", "ProgressStore",
+                "ScenarioKit", "Judge", "Engine", "Terminal", "ShippedLibrary", "CallCoachKit", "ProgressStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,11 +39,12 @@ let package = Package(
         .testTarget(name: "JudgeTests", dependencies: ["Judge"], exclude: ["Fixtures"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "CallCoachKitTests", dependencies: ["CallCoachKit"]),
         .testTarget(
             name: "ProgressStoreTests",
             dependencies: ["ProgressStore", "Engine", "Judge", "ScenarioKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "CallcoachTests", dependencies: ["callcoach"]),
+        .testTarget(name: "CallcoachTests", dependencies: ["callcoach"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,7 +10,9 @@ extension Event: Codable {
         case "line": self = .line(try Line(from: decoder))
         case "verdict": self = .verdict(try Verdict(from: decoder))
         case "coaching": self = .coaching(try Coaching(from: decoder))
-        case "milestone": self = .milestone(try MilestoneReached(from: decoder))
+        case "state": self = .state(try StateChange(from: decoder))
+        case "help": self = .help(try Help(from: decoder))
+        case "notice": self = .notice(try CallNotice(from: decoder))
         case "ending": self = .ending(try EndingReached(from: decoder))
         case "scorecard": self = .scorecard(try Scorecard(from: decoder))
         default:
@@ -27,7 +29,9 @@ extension Event: Codable {
         case .line(let value): try value.encode(to: encoder)
         case .verdict(let value): try value.encode(to: encoder)
         case .coaching(let value): try value.encode(to: encoder)
-        case .milestone(let value): try value.encode(to: encoder)
+        case .state(let value): try value.encode(to: encoder)
+        case .help(let value): try value.encode(to: encoder)
+        case .notice(let value): try value.encode(to: encoder)
         case .ending(let value): try value.encode(to: encoder)
         case .scorecard(let value): try value.encode(to: encoder)
         }

@@ -32,8 +32,8 @@ public protocol ProgressDatabase: AnyObject {
     func forget(_ trainee: String) throws -> Int?
 }
 
-/// What the store learns when a call begins: the engine's `Start` event as it is, plus what
-/// only the host knows.
+/// What the store learns when a call begins: the engine's `Start` event as it is (with the
+/// provenance of the content it is played on), plus what only the host knows.
 public struct SessionStart: Sendable {
     public var trainee: String
     public var start: Start
@@ -62,40 +62,24 @@ public struct ScenarioFacts: Sendable, Codable, Equatable {
     public var role: String
     public var process: String
     public var difficulty: Int
-    public var scenarioHash: String
-    public var rulebookFingerprint: String
-    public var programVersion: String
 
-    public init(stage: String, role: String, process: String, difficulty: Int, scenarioHash: String = "",
-                rulebookFingerprint: String = "", programVersion: String = "") {
+    public init(stage: String, role: String, process: String, difficulty: Int) {
         self.stage = stage
         self.role = role
         self.process = process
         self.difficulty = difficulty
-        self.scenarioHash = scenarioHash
-        self.rulebookFingerprint = rulebookFingerprint
-        self.programVersion = programVersion
     }
 }
 
-/// One answered turn: the engine's verdict as it is, the line it answered, and what only the
-/// host measured.
+/// One answered turn: the engine's full record of it as it is (kept whatever the mode showed
+/// the trainee), and what only the host measured.
 public struct TurnEntry: Sendable {
-    public var verdict: Verdict
-    /// The counterpart's line the answer replied to.
-    public var line: String
-    /// Hints and option lists asked for before answering ("hint", "options").
-    public var help: [String]
-    /// The named state after the turn.
-    public var state: [String: String]
+    public var record: TurnRecord
     public var millisecondsToAnswer: Int?
     public var answeredAt: Date
 
-    public init(verdict: Verdict, line: String, help: [String], state: [String: String] = [:], millisecondsToAnswer: Int?, answeredAt: Date) {
-        self.verdict = verdict
-        self.line = line
-        self.help = help
-        self.state = state
+    public init(record: TurnRecord, millisecondsToAnswer: Int?, answeredAt: Date) {
+        self.record = record
         self.millisecondsToAnswer = millisecondsToAnswer
         self.answeredAt = answeredAt
     }

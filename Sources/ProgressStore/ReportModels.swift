@@ -108,7 +108,7 @@ public struct SessionProvenance: Sendable, Codable, Equatable {
     public var programVersion: String
 }
 
-/// A turn read back: the extracted columns, and the engine's verdict JSON as it was stored.
+/// A turn read back: the extracted columns, and the engine's record of it as it was stored.
 public struct RecordedTurn: Sendable, Codable, Equatable {
     public var turn: Int
     public var step: String
@@ -119,8 +119,8 @@ public struct RecordedTurn: Sendable, Codable, Equatable {
     public var total: Int
     public var help: [String]
     public var millisecondsToAnswer: Int?
-    /// The engine's own record of the turn, decoded by the reader that needs its detail.
-    public var verdictJSON: String
+    /// The engine's own `TurnRecord` as JSON, decoded by the reader that needs its detail.
+    public var recordJSON: String
 }
 
 /// An answer the judge could not place, how often trainees gave it, and a line it replied to.

@@ -11,57 +11,33 @@ enum ReportQueries {
     /// Funnel milestones in order; a call that reached a later one passed the earlier ones.
     static let funnelMilestones = ["passed-gatekeeper", "reached-decision-maker", "meeting-booked"]
 
-    /// Calls, wins, average, best and the last call per trainee.
+    /// Calls, wins, average, best, the funnel, proposal traps and the last call per trainee:
+    /// one pass over `sessions_by_trainee`, names joined after grouping.
     static func summaries(_ db: Database, since: Date?, trainee: Int64?) throws -> [Int64: TraineeSummary] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT t.id, t.name, COUNT(*) AS calls,
-                SUM(CASE WHEN s.outcome = 'win' THEN 1 ELSE 0 END) AS wins,
-                AVG(COALESCE(s.score, 0)) AS average, MAX(COALESCE(s.score, 0)) AS best, MAX(s.started_at) AS last_call
-            FROM sessions s JOIN trainees t ON t.id = s.trainee_id
-            WHERE s.state <> 'running' AND s.started_at >= ? \(trainee == nil ? "" : "AND s.trainee_id = ?")
-            GROUP BY t.id, t.name
+            SELECT t.id, t.name, figures.* FROM (
+                SELECT s.trainee_id, COUNT(*) AS calls,
+                    SUM(CASE WHEN s.outcome = 'win' THEN 1 ELSE 0 END) AS wins,
+                    AVG(COALESCE(s.score, 0)) AS average, MAX(COALESCE(s.score, 0)) AS best,
+                    SUM(CASE WHEN s.funnel >= 1 THEN 1 ELSE 0 END) AS gatekeeper,
+                    SUM(CASE WHEN s.funnel >= 2 THEN 1 ELSE 0 END) AS decision_maker,
+                    SUM(CASE WHEN s.funnel >= 3 THEN 1 ELSE 0 END) AS meeting,
+                    SUM(s.proposal_trap) AS traps, MAX(s.started_at) AS last_call
+                FROM sessions s
+                WHERE s.state <> 'running' AND s.started_at >= ? \(trainee == nil ? "" : "AND s.trainee_id = ?")
+                GROUP BY s.trainee_id
+            ) AS figures JOIN trainees t ON t.id = figures.trainee_id
             """, arguments: arguments(since, trainee))
         var summaries: [Int64: TraineeSummary] = [:]
         for row in rows {
             let calls: Int = row["calls"]
             summaries[row["id"]] = TraineeSummary(
                 trainee: row["name"], calls: calls, wins: row["wins"], averageScore: row["average"], bestScore: row["best"],
-                funnel: Funnel(calls: calls, passedGatekeeper: 0, reachedDecisionMaker: 0, meetingBooked: 0),
-                proposalTraps: 0, lastCall: row["last_call"])
+                funnel: Funnel(calls: calls, passedGatekeeper: row["gatekeeper"], reachedDecisionMaker: row["decision_maker"],
+                               meetingBooked: row["meeting"]),
+                proposalTraps: row["traps"], lastCall: row["last_call"])
         }
-        try addFunnel(db, since: since, trainee: trainee, to: &summaries)
-        try addProposalTraps(db, since: since, trainee: trainee, to: &summaries)
         return summaries
-    }
-
-    private static func addFunnel(_ db: Database, since: Date?, trainee: Int64?, to summaries: inout [Int64: TraineeSummary]) throws {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT trainee_id, level, COUNT(*) AS calls FROM (
-                SELECT s.trainee_id, MAX(CASE m.milestone WHEN ? THEN 1 WHEN ? THEN 2 WHEN ? THEN 3 ELSE 0 END) AS level
-                FROM session_milestones m JOIN sessions s ON s.id = m.session_id
-                WHERE s.state <> 'running' AND s.started_at >= ? \(trainee == nil ? "" : "AND s.trainee_id = ?")
-                GROUP BY s.trainee_id, s.id
-            ) AS levels
-            GROUP BY trainee_id, level
-            """, arguments: StatementArguments(funnelMilestones) + arguments(since, trainee))
-        for row in rows {
-            let (id, level, calls): (Int64, Int, Int) = (row["trainee_id"], row["level"], row["calls"])
-            if level >= 1 { summaries[id]?.funnel.passedGatekeeper += calls }
-            if level >= 2 { summaries[id]?.funnel.reachedDecisionMaker += calls }
-            if level >= 3 { summaries[id]?.funnel.meetingBooked += calls }
-        }
-    }
-
-    private static func addProposalTraps(_ db: Database, since: Date?, trainee: Int64?, to summaries: inout [Int64: TraineeSummary]) throws {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT s.trainee_id, COUNT(DISTINCT r.session_id) AS calls
-            FROM turn_rules r JOIN sessions s ON s.id = r.session_id
-            WHERE r.rule = ? AND s.state <> 'running' AND s.started_at >= ? \(trainee == nil ? "" : "AND s.trainee_id = ?")
-            GROUP BY s.trainee_id
-            """, arguments: [proposalTrapRule] + arguments(since, trainee))
-        for row in rows {
-            summaries[row["trainee_id"]]?.proposalTraps = row["calls"]
-        }
     }
 
     /// Scores of the latest calls, oldest first.

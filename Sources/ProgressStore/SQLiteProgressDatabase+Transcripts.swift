@@ -33,7 +33,7 @@ extension SQLiteProgressDatabase {
             let milestones = try String.fetchAll(db, sql: "SELECT milestone FROM session_milestones WHERE session_id = ? ORDER BY turn, milestone",
                                                  arguments: [id])
             let turns = try Row.fetchAll(db, sql: """
-                SELECT turn, step, line, answer, unclear, points, total, help, answer_ms, verdict_json
+                SELECT turn, step, line, answer, unclear, points, total, help, answer_ms, record_json
                 FROM turns WHERE session_id = ? ORDER BY turn
                 """, arguments: [id]).map(Self.turn)
             return SessionTranscript(
@@ -78,6 +78,6 @@ extension SQLiteProgressDatabase {
             turn: row["turn"], step: row["step"], line: row["line"], answer: row["answer"], unclear: row["unclear"],
             points: row["points"], total: row["total"],
             help: (try? JSONDecoder().decode([String].self, from: Data(help.utf8))) ?? [],
-            millisecondsToAnswer: row["answer_ms"], verdictJSON: row["verdict_json"])
+            millisecondsToAnswer: row["answer_ms"], recordJSON: row["record_json"])
     }
 }

@@ -55,14 +55,14 @@ private enum Writes {
         let trainee = try Int64.fetchOne(db, sql: "SELECT id FROM trainees WHERE name = ?", arguments: [start.trainee])!
         let attempt = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(attempt), 0) + 1 FROM sessions WHERE trainee_id = ?",
                                        arguments: [trainee])!
-        let call = start.start, facts = start.scenario
+        let call = start.start, facts = start.scenario, made = call.provenance
         try db.execute(sql: """
             INSERT INTO sessions (trainee_id, attempt, scenario, title, language, stage, role, process, difficulty,
                 scenario_hash, rulebook_fingerprint, program_version, mode, seed, state, answers, started_at, pid, host)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', 0, ?, ?, ?)
             """, arguments: [
                 trainee, attempt, call.scenario, call.title, call.language.rawValue, facts.stage, facts.role, facts.process,
-                facts.difficulty, facts.scenarioHash, facts.rulebookFingerprint, facts.programVersion, call.mode.rawValue,
+                facts.difficulty, made.scenario, made.rulebook, made.version, call.mode.rawValue,
                 String(call.seed), start.startedAt, start.process, start.host,
             ])
         let session = db.lastInsertedRowID
@@ -72,27 +72,29 @@ private enum Writes {
     }
 
     static func append(_ entry: TurnEntry, to session: Int64, _ db: Database) throws {
-        let verdict = entry.verdict
+        let record = entry.record, verdict = entry.record.verdict
         try db.execute(sql: """
             INSERT INTO turns (session_id, turn, step, line, answer, acts, unclear, rules, points, total, state, help,
-                answer_ms, answered_at, verdict_json)
+                answer_ms, answered_at, record_json)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
-                session, verdict.turn, verdict.step, entry.line, verdict.answer,
+                session, record.turn, record.step, record.line?.text ?? "", record.answer,
                 try StoredJSON.text(verdict.acts.map { StoredAct(act: $0.act.rawValue, confidence: $0.confidence) }),
                 verdict.unclear, try StoredJSON.text(verdict.rules.map(\.rule)), verdict.points, verdict.total,
-                try StoredJSON.text(entry.state), try StoredJSON.text(entry.help), entry.millisecondsToAnswer, entry.answeredAt,
-                try StoredJSON.text(verdict),
+                try StoredJSON.text(record.state), try StoredJSON.text(record.help.map(\.rawValue)), entry.millisecondsToAnswer,
+                entry.answeredAt, try StoredJSON.text(record),
             ])
         for hit in verdict.rules {
             try db.execute(sql: """
                 INSERT INTO turn_rules (session_id, turn, rule, title, severity, points) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (session_id, turn, rule) DO NOTHING
-                """, arguments: [session, verdict.turn, hit.rule, hit.title, hit.severity.rawValue, hit.points])
+                """, arguments: [session, record.turn, hit.rule, hit.title, hit.severity.rawValue, hit.points])
         }
         // The running figures, so a call cut off later still shows how far it got.
-        try db.execute(sql: "UPDATE sessions SET answers = ?, points = ?, score = ? WHERE id = ?",
-                       arguments: [verdict.turn, verdict.total, min(100, max(0, verdict.total)), session])
+        let trapped = verdict.rules.contains { $0.rule == ReportQueries.proposalTrapRule }
+        try db.execute(sql: """
+            UPDATE sessions SET answers = ?, score = ?, proposal_trap = CASE WHEN ? THEN 1 ELSE proposal_trap END WHERE id = ?
+            """, arguments: [record.turn, verdict.total, trapped, session])
     }
 
     static func reach(_ milestone: String, in session: Int64, turn: Int, _ db: Database) throws {
@@ -100,6 +102,8 @@ private enum Writes {
             INSERT INTO session_milestones (session_id, milestone, turn) VALUES (?, ?, ?)
             ON CONFLICT (session_id, milestone) DO NOTHING
             """, arguments: [session, milestone, turn])
+        guard let step = ReportQueries.funnelMilestones.firstIndex(of: milestone) else { return }
+        try db.execute(sql: "UPDATE sessions SET funnel = ? WHERE id = ? AND funnel < ?", arguments: [step + 1, session, step + 1])
     }
 
     static func finish(_ session: Int64, with scorecard: Scorecard, at date: Date, _ db: Database) throws {
@@ -115,7 +119,7 @@ private enum Writes {
         try db.execute(sql: "UPDATE session_records SET scorecard_json = ? WHERE session_id = ?",
                        arguments: [try StoredJSON.text(scorecard), session])
         for milestone in scorecard.milestones {
-            try reach(milestone, in: session, turn: scorecard.answers, db)
+            try reach(milestone.id, in: session, turn: scorecard.answers, db)
         }
     }
 }

@@ -58,6 +58,8 @@ enum Schema {
                     score INTEGER,
                     points INTEGER,
                     answers INTEGER NOT NULL DEFAULT 0,
+                    funnel INTEGER NOT NULL DEFAULT 0,
+                    proposal_trap INTEGER NOT NULL DEFAULT 0,
                     started_at TEXT NOT NULL,
                     ended_at TEXT,
                     pid INTEGER NOT NULL,
@@ -75,12 +77,19 @@ enum Schema {
                     scorecard_json TEXT
                 )
                 """)
-            try db.execute(sql: "CREATE INDEX sessions_by_trainee ON sessions(trainee_id, started_at)")
+            // `funnel` (the furthest funnel milestone reached: 0 none, 1 gatekeeper passed,
+            // 2 decision maker reached, 3 meeting booked) and `proposal_trap` (the trap's rule
+            // fired) are kept as turns and milestones are written, so the team report is one
+            // pass over this index, which holds every column it reads.
+            try db.execute(sql: """
+                CREATE INDEX sessions_by_trainee ON sessions(trainee_id, started_at, state, outcome, score, funnel, proposal_trap)
+                """)
             try db.execute(sql: "CREATE INDEX sessions_by_start ON sessions(started_at)")
             try db.execute(sql: "CREATE INDEX sessions_running ON sessions(state) WHERE state = 'running'")
         }
         migrator.registerMigration("turns") { db in
-            // Append-only: a turn is written once, when it is answered.
+            // Append-only: a turn is written once, when it is answered. `record_json` is the
+            // engine's TurnRecord as it is; the other columns are what queries read.
             try db.execute(sql: """
                 CREATE TABLE turns (
                     session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
@@ -97,15 +106,14 @@ enum Schema {
                     help TEXT NOT NULL,
                     answer_ms INTEGER,
                     answered_at TEXT NOT NULL,
-                    verdict_json TEXT NOT NULL,
+                    record_json TEXT NOT NULL,
                     PRIMARY KEY (session_id, turn)
                 )
                 """)
             try db.execute(sql: "CREATE INDEX turns_unclear ON turns(answer) WHERE unclear = 1")
         }
         migrator.registerMigration("turn_rules") { db in
-            // One row per rule a turn hit: "rules broken most" and the proposal trap count
-            // these without reading JSON.
+            // One row per rule a turn hit: "rules broken most" counts these without reading JSON.
             try db.execute(sql: """
                 CREATE TABLE turn_rules (
                     session_id INTEGER NOT NULL,
@@ -118,7 +126,6 @@ enum Schema {
                     FOREIGN KEY (session_id, turn) REFERENCES turns(session_id, turn) ON DELETE CASCADE
                 )
                 """)
-            try db.execute(sql: "CREATE INDEX turn_rules_by_rule ON turn_rules(rule, session_id)")
         }
         migrator.registerMigration("session_milestones") { db in
             try db.execute(sql: """

@@ -6849,7 +6849,8 @@ acts:
 rules:
   proposal-instead-of-meeting:
     title: {ru: "КП вместо встречи", en: "Proposal instead of a meeting"}
-    when: {all: [agree-send-proposal], none: [propose-meeting, confirm-details]}
+    # Materials sent once the meeting is booked go *to* the meeting, not instead of it.
+    when: {all: [agree-send-proposal], none: [propose-meeting, confirm-details], not-reached: [meeting-booked]}
     points: -30
     severity: critical
     coach:
@@ -6923,6 +6924,14 @@ cast:
   secretary: {name: "Ольга", role: gatekeeper, about: "секретарь директора: вежливая, занятая, от продавцов отбивается фразой «пришлите на почту»"}
   director: {name: "Андрей Викторович", role: decision-maker, about: "генеральный директор: времени мало, к звонкам продавцов относится скептически"}
 
+# Память звонка. Этапы — это воронка в отчётах; `warmth` — как к вам относится секретарь:
+# вежливое приветствие её располагает, презентация по телефону — раздражает.
+state:
+  warmth: 0
+  passed-gatekeeper: {milestone: "Прошли секретаря"}
+  reached-decision-maker: {milestone: "Разговор с ЛПР"}
+  meeting-booked: {milestone: "Встреча назначена"}
+
 otherwise:
   say: ["Простите, я не поняла. Что вы хотели?", "Извините, так что вы предлагаете?"]
   limit: 2
@@ -6938,18 +6947,30 @@ steps:
     replies:
       - when: [pressure]
         end: hung-up
-      - when: [ask-decision-maker]
+      - id: introduced-and-asked
+        when: [greet-introduce, ask-decision-maker]
         points: 15
+        add: {warmth: 1}
         coach: "Хорошее начало: представились и сразу попросили ЛПР."
         next: proposal-ask
         example: "Добрый день, меня зовут Иван, компания «ОфисПро». Соедините, пожалуйста, с Андреем Викторовичем."
-      - when: [pitch-product]
+      - id: asked
+        when: [ask-decision-maker]
+        points: 10
+        coach: "Сразу к ЛПР — верно. Но сначала назовитесь: человеку с именем и компанией секретарь отказывает реже."
+        next: proposal-ask
+        example: "Соедините, пожалуйста, с Андреем Викторовичем."
+      - id: pitched
+        when: [pitch-product]
+        add: {warmth: -1}
         next: proposal-ask
         example: "Здравствуйте! У нас офисная мебель со скидкой 20%, вам интересно?"
       - when: [give-up]
         end: gave-up
-      - when: {any: [greet-introduce, ask-question, propose-meeting]}
+      - id: introduced
+        when: {any: [greet-introduce, ask-question, propose-meeting]}
         points: 5
+        add: {warmth: 1}
         coach: "Представились — хорошо. Теперь сразу просите соединить с тем, кто принимает решение."
         next: proposal-ask
         example: "Здравствуйте, это Иван из «ОфисПро»."
@@ -6959,8 +6980,10 @@ steps:
     say:
       - "А по какому вопросу? Пришлите, пожалуйста, ваше предложение на почту, я передам директору."
       - "Андрей Викторович занят. Отправьте коммерческое предложение на info@vector-log.ru, он посмотрит."
+      - {id: warm, if: "warmth > 0", text: "Приятно слышать. Андрей Викторович сегодня весь день на совещаниях — давайте вы мне пришлёте предложение на почту, а я ему обязательно покажу?"}
+      - {id: cold, if: "warmth < 0", text: "Нам таких звонков по десять в день. Присылайте предложение на info@vector-log.ru."}
     replies:
-      - when: {all: [agree-send-proposal], none: [propose-meeting]}
+      - when: {rule: proposal-instead-of-meeting}
         end: lost-to-email
         example: "Хорошо, вышлю КП на почту."
       - when: [pressure]
@@ -6984,7 +7007,7 @@ steps:
       - "Я же говорю: всё на почту. Директор сам решит, интересно или нет."
       - "Послушайте, у нас так принято — сначала предложение на почту."
     replies:
-      - when: {all: [agree-send-proposal], none: [propose-meeting]}
+      - when: {rule: proposal-instead-of-meeting}
         end: lost-to-email
         example: "Ладно, тогда отправлю на почту."
       - when: [pressure]
@@ -7012,13 +7035,15 @@ steps:
         end: gave-up
       - when: [pressure]
         end: hung-up
-      - when: {all: [propose-meeting, offer-time-options]}
+      - id: meeting-with-times
+        when: {all: [propose-meeting, offer-time-options]}
         points: 30
         milestone: reached-decision-maker
         coach: "Сразу встреча с вариантами времени — сильный ход."
         next: director-objection
         example: "Андрей Викторович, добрый день! Мы обставили офисы трём логистическим компаниям. Давайте встретимся на 20 минут во вторник в 10 или в среду в 15?"
-      - when: {any: [propose-meeting, pitch-product, greet-introduce, ask-question, acknowledge-objection]}
+      - id: opening
+        when: {any: [propose-meeting, pitch-product, greet-introduce, ask-question, acknowledge-objection]}
         points: 10
         milestone: reached-decision-maker
         next: director-objection
@@ -7030,7 +7055,7 @@ steps:
       - "Слушайте, пришлите мне КП на почту, я посмотрю и сам перезвоню, если интересно."
       - "Давайте так: скиньте предложение, посмотрю на досуге."
     replies:
-      - when: {all: [agree-send-proposal], none: [propose-meeting]}
+      - when: {rule: proposal-instead-of-meeting}
         end: lost-to-email
         example: "Хорошо, сегодня же вышлю КП."
       - when: [pressure]
@@ -7067,7 +7092,7 @@ steps:
       - "Ну допустим. И что вы от меня хотите?"
       - "Хорошо, и какой следующий шаг?"
     replies:
-      - when: {all: [agree-send-proposal], none: [propose-meeting]}
+      - when: {rule: proposal-instead-of-meeting}
         end: lost-to-email
       - when: [give-up]
         end: gave-up
@@ -7100,7 +7125,7 @@ steps:
         milestone: meeting-booked
         next: confirm
         example: "Во вторник в 10 или в среду в 15?"
-      - when: {all: [agree-send-proposal], none: [propose-meeting]}
+      - when: {rule: proposal-instead-of-meeting}
         end: lost-to-email
       - when: [give-up]
         end: gave-up
@@ -7115,14 +7140,17 @@ steps:
       - "Ладно, убедили. Записываю. Адрес знаете?"
       - "Хорошо, давайте. Что-то ещё?"
     replies:
-      - when: [confirm-details]
+      - id: details-confirmed
+        when: [confirm-details]
         points: 10
         end: meeting-booked
         example: "Итак, вторник, 10:00, ваш офис на Складской, 5. Пришлю приглашение. До встречи!"
-      - when: {all: [agree-send-proposal], none: [confirm-details]}
-        coach: "Встреча уже назначена — закрепите её, повторив день, время и место."
+      - id: materials-for-the-meeting
+        when: [agree-send-proposal]
+        coach: "Прислать материалы к назначенной встрече — нормально. Но и саму встречу закрепите: повторите день, время и место."
         end: meeting-booked
       - end: meeting-booked
+        coach: "Встреча назначена. В следующий раз повторите день, время и место — так встреча не сорвётся из-за путаницы."
         example: "Спасибо, до встречи!"
 
 endings:
@@ -7200,6 +7228,33 @@ tests:
       - "Андрей Викторович, добрый день, Иван, «ОфисПро»."
       - "Хорошо, тогда перезвоню вам на следующей неделе."
     expect: {ending: callback-only, outcome: loss}
+  - name: по шагам — секретарь расположена, встреча назначена
+    turns:
+      - answer: "Добрый день, меня зовут Иван, компания «ОфисПро». Соедините, пожалуйста, с Андреем Викторовичем."
+        expect: {reply: introduced-and-asked, acts: [greet-introduce, ask-decision-maker], points: 25, state: {warmth: 1}, line: warm, at: proposal-ask}
+      - answer: "Понимаю. Но КП у нас индивидуальное, без разговора с директором его не составить. Соедините, пожалуйста?"
+        expect: {reply: director, rules: [asked-for-decision-maker], state: {passed-gatekeeper: true}, at: director}
+      - answer: "Андрей Викторович, добрый день! Предлагаю встретиться на 20 минут: во вторник в 10 или в среду в 15?"
+        expect: {reply: meeting-with-times, rules: [alternative-choice], state: {reached-decision-maker: true}, at: director-objection}
+      - answer: "Понимаю вас. Но КП зависит от планировки — давайте встретимся во вторник в 10 или в среду в 15?"
+        expect: {reply: confirm, state: {meeting-booked: true}, at: confirm}
+      - answer: "Отлично, итак: вторник, 10:00, ваш офис. Пришлю приглашение."
+        expect: {reply: details-confirmed, at: meeting-booked}
+    expect: {outcome: win, score: ">= 90", state: {warmth: 1}}
+  - name: презентация секретарю её раздражает
+    turns:
+      - answer: "Здравствуйте! У нас офисная мебель со скидкой 20% и доставкой за три дня."
+        expect: {reply: pitched, rules: [pitch-to-gatekeeper], state: {warmth: -1}, line: cold}
+      - answer: "Хорошо, вышлю КП на почту."
+        expect: {reply: lost-to-email, rules: [proposal-instead-of-meeting], at: lost-to-email}
+    expect: {outcome: loss, score: "<= 59", violates: [proposal-instead-of-meeting, pitch-to-gatekeeper]}
+  - name: непонятный ответ — переспрос без баллов
+    turns:
+      - answer: "ээээ"
+        expect: {unclear: true, reply: otherwise, points: 0, at: greeting}
+      - answer: "Здравствуйте, соедините, пожалуйста, с генеральным директором."
+        expect: {at: proposal-ask}
+    expect: {outcome: abandoned}
 
 """#####,
         "en/gatekeeper-proposal.yaml": #####"""
@@ -7220,6 +7275,14 @@ cast:
   receptionist: {name: "Laura", role: gatekeeper, about: "front desk: friendly, busy, screens every sales call with 'just email it'"}
   director: {name: "David Miller", role: decision-maker, about: "operations director: short on time, has heard every pitch"}
 
+# The call's memory. Milestones are what the reports count as the funnel; `warmth` is how the
+# receptionist feels about you: a greeting warms her, a sales pitch cools her.
+state:
+  warmth: 0
+  passed-gatekeeper: {milestone: "Got past the receptionist"}
+  reached-decision-maker: {milestone: "Talking to the decision maker"}
+  meeting-booked: {milestone: "Meeting booked"}
+
 otherwise:
   say: ["Sorry, I didn't catch that. What is this about?", "Sorry, what exactly do you need?"]
   limit: 2
@@ -7235,18 +7298,30 @@ steps:
     replies:
       - when: [pressure]
         end: hung-up
-      - when: [ask-decision-maker]
+      - id: introduced-and-asked
+        when: [greet-introduce, ask-decision-maker]
         points: 15
+        add: {warmth: 1}
         coach: "Good start: you introduced yourself and asked for the decision maker right away."
         next: proposal-ask
         example: "Hi Laura, this is Alex from Brightline. Could you put me through to David Miller, please?"
-      - when: [pitch-product]
+      - id: asked
+        when: [ask-decision-maker]
+        points: 10
+        coach: "Straight to the decision maker, good. Say who you are first: a name turns a cold call into a person."
+        next: proposal-ask
+        example: "Could you put me through to David Miller, please?"
+      - id: pitched
+        when: [pitch-product]
+        add: {warmth: -1}
         next: proposal-ask
         example: "Hi! Our software cuts fuel costs by 15% — would that interest you?"
       - when: [give-up]
         end: gave-up
-      - when: {any: [greet-introduce, ask-question, propose-meeting]}
+      - id: introduced
+        when: {any: [greet-introduce, ask-question, propose-meeting]}
         points: 5
+        add: {warmth: 1}
         coach: "Introducing yourself is fine. Now ask for the person who decides."
         next: proposal-ask
         example: "Hi, this is Alex from Brightline."
@@ -7256,8 +7331,10 @@ steps:
     say:
       - "What is this regarding? Just email us your proposal and I'll pass it on."
       - "He's quite busy. Could you send something to info@acmefreight.com? He'll have a look."
+      - {id: warm, if: "warmth > 0", text: "Nice to hear from you, Alex. He's in and out of meetings all day, though — could you just email me the proposal? I'll make sure he sees it."}
+      - {id: cold, if: "warmth < 0", text: "We get a lot of sales calls. Email your offer to info@acmefreight.com."}
     replies:
-      - when: {all: [agree-send-proposal], none: [propose-meeting]}
+      - when: {rule: proposal-instead-of-meeting}
         end: lost-to-email
         example: "Sure, I'll email it over."
       - when: [pressure]
@@ -7281,7 +7358,7 @@ steps:
       - "Like I said, everything goes by email first. He decides if it's interesting."
       - "Sorry, that's our policy — proposals by email."
     replies:
-      - when: {all: [agree-send-proposal], none: [propose-meeting]}
+      - when: {rule: proposal-instead-of-meeting}
         end: lost-to-email
         example: "Okay, I'll send it by email then."
       - when: [pressure]
@@ -7309,13 +7386,15 @@ steps:
         end: gave-up
       - when: [pressure]
         end: hung-up
-      - when: {all: [propose-meeting, offer-time-options]}
+      - id: meeting-with-times
+        when: {all: [propose-meeting, offer-time-options]}
         points: 30
         milestone: reached-decision-maker
         coach: "A meeting with concrete times straight away — strong."
         next: director-objection
         example: "Hi David, Alex from Brightline. We cut fuel costs for three hauliers your size. Could we meet for 20 minutes on Tuesday at 10 or Wednesday at 3?"
-      - when: {any: [propose-meeting, pitch-product, greet-introduce, ask-question, acknowledge-objection]}
+      - id: opening
+        when: {any: [propose-meeting, pitch-product, greet-introduce, ask-question, acknowledge-objection]}
         points: 10
         milestone: reached-decision-maker
         next: director-objection
@@ -7327,7 +7406,7 @@ steps:
       - "Look, just send me a proposal by email. If it's interesting I'll call you."
       - "Email me something and I'll look at it when I have time."
     replies:
-      - when: {all: [agree-send-proposal], none: [propose-meeting]}
+      - when: {rule: proposal-instead-of-meeting}
         end: lost-to-email
         example: "Sure, I'll send it today."
       - when: [pressure]
@@ -7364,7 +7443,7 @@ steps:
       - "Okay. So what do you want from me?"
       - "Fine. What's the next step?"
     replies:
-      - when: {all: [agree-send-proposal], none: [propose-meeting]}
+      - when: {rule: proposal-instead-of-meeting}
         end: lost-to-email
       - when: [give-up]
         end: gave-up
@@ -7397,7 +7476,7 @@ steps:
         milestone: meeting-booked
         next: confirm
         example: "Tuesday at 10 or Wednesday at 3?"
-      - when: {all: [agree-send-proposal], none: [propose-meeting]}
+      - when: {rule: proposal-instead-of-meeting}
         end: lost-to-email
       - when: [give-up]
         end: gave-up
@@ -7413,14 +7492,17 @@ steps:
       - "Fine. Anything else?"
   
     replies:
-      - when: [confirm-details]
+      - id: details-confirmed
+        when: [confirm-details]
         points: 10
         end: meeting-booked
         example: "So that's Tuesday at 10am at your depot on Harbour Road. I'll send an invite. See you then!"
-      - when: {all: [agree-send-proposal], none: [confirm-details]}
-        coach: "The meeting is booked — lock it in by repeating day, time and place."
+      - id: materials-for-the-meeting
+        when: [agree-send-proposal]
+        coach: "Sending material ahead of a booked meeting is fine. Lock the meeting in too: repeat day, time and place."
         end: meeting-booked
       - end: meeting-booked
+        coach: "The meeting is booked. Next time repeat day, time and place: it keeps a meeting from falling through."
         example: "Thanks, see you then!"
 
 endings:
@@ -7491,6 +7573,33 @@ tests:
   - name: unclear answers are asked again, then lost
     answers: ["hmm", "", "42"]
     expect: {ending: lost-unclear, score: 0}
+  - name: turn by turn — a warm receptionist, then the meeting
+    turns:
+      - answer: "Hi Laura, this is Alex from Brightline. Could you put me through to David Miller, please?"
+        expect: {reply: introduced-and-asked, acts: [greet-introduce, ask-decision-maker], points: 25, state: {warmth: 1}, line: warm, at: proposal-ask}
+      - answer: "I understand. The proposal depends on how his fleet runs, so I need two minutes with him. Could you connect me?"
+        expect: {reply: director, rules: [asked-for-decision-maker], state: {passed-gatekeeper: true}, at: director}
+      - answer: "Hi David, Alex from Brightline. Could we meet for 20 minutes on Tuesday at 10 or Wednesday at 3?"
+        expect: {reply: meeting-with-times, rules: [alternative-choice], state: {reached-decision-maker: true}, at: director-objection}
+      - answer: "I understand. But the numbers depend on your routes, so an email would be guesswork. Could we do Tuesday at 10 or Wednesday at 3?"
+        expect: {reply: confirm, state: {meeting-booked: true}, at: confirm}
+      - answer: "So that's Tuesday at 10am at your depot. I'll send an invite."
+        expect: {reply: details-confirmed, at: meeting-booked}
+    expect: {outcome: win, score: ">= 90", state: {warmth: 1}}
+  - name: a pitch cools the receptionist
+    turns:
+      - answer: "Hi! Our software cuts fuel costs by 15% for fleets like yours."
+        expect: {reply: pitched, rules: [pitch-to-gatekeeper], state: {warmth: -1}, line: cold}
+      - answer: "Sure, I'll email it over."
+        expect: {reply: lost-to-email, rules: [proposal-instead-of-meeting], at: lost-to-email}
+    expect: {outcome: loss, score: "<= 59", violates: [proposal-instead-of-meeting, pitch-to-gatekeeper]}
+  - name: an unclear answer is asked again without points
+    turns:
+      - answer: "hmm"
+        expect: {unclear: true, reply: otherwise, points: 0, at: greeting}
+      - answer: "Hello, could you connect me with the operations director?"
+        expect: {at: proposal-ask}
+    expect: {outcome: abandoned}
 
 """#####,
     ]

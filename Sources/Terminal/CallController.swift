@@ -58,30 +58,35 @@ public struct CallController: Sendable {
 
     private mutating func guidedOptions() -> [CallOutput] {
         guard session.mode == .guided, !session.isFinished else { return [] }
-        return showOptions()
+        return ask(.options)
     }
 
-    private mutating func showOptions() -> [CallOutput] {
-        shownOptions = session.shuffledOptions
-        return [.notice(shownOptions.isEmpty ? .noOptions : .options(shownOptions))]
+    /// Hints and options are the engine's to give (and to refuse in an exam), so the record
+    /// shows where help was used.
+    private mutating func ask(_ kind: Help.Kind) -> [CallOutput] {
+        let events = session.help(kind)
+        for case .help(let help) in events where help.kind == .options { shownOptions = help.answers }
+        return events.map(CallOutput.event)
     }
 
     private mutating func run(_ command: SlashCommand) -> [CallOutput] {
-        if session.mode == .exam, command.helpsToAnswer { return [.notice(.refused(command))] }
         switch command {
         case .help:
             return [.notice(.help(session.mode))]
         case .hint:
-            return [.notice(session.options.first.map(Notice.hint) ?? .noHint)]
+            return ask(.hint)
         case .options:
-            return showOptions()
+            return ask(.options)
         case .repeat:
             return session.lastLine.map { [.notice(.repeated($0))] } ?? []
         case .score:
+            guard session.mode != .exam else { return [.notice(.refused(command))] }
             let card = session.scorecard()
-            return [.notice(.score(card.score, answers: card.answers, milestones: card.milestones))]
+            return [.notice(.score(session.currentScore, answers: card.answers, milestones: card.milestones.map(\.title)))]
         case .restart:
-            session = Session(scenario: session.scenario, judge: session.judge, mode: session.mode, seed: session.seed)
+            guard session.mode != .exam else { return [.notice(.refused(command))] }
+            session = Session(scenario: session.scenario, judge: session.judge, mode: session.mode, seed: session.seed,
+                              provenance: session.provenance)
             shownOptions = []
             return [.notice(.restarted)] + start()
         case .quit:

@@ -16,12 +16,6 @@ public enum Notice: Equatable, Sendable {
     /// A line read from a pipe or a file, shown as if typed so the transcript reads as a call.
     case echo(String)
     case help(Mode)
-    /// The model answer for this step.
-    case hint(String)
-    case noHint
-    /// Numbered choices, 1 first.
-    case options([String])
-    case noOptions
     /// The text a typed number stood for, sent as the answer.
     case chosen(String)
     case noSuchOption(Int, count: Int)
@@ -30,6 +24,6 @@ public enum Notice: Equatable, Sendable {
     case score(Int, answers: Int, milestones: [String])
     case restarted
     case unknownCommand(String, suggestion: SlashCommand?)
-    /// A command the exam does not allow.
+    /// A command the exam does not allow (hints and options are refused by the engine itself).
     case refused(SlashCommand)
 }

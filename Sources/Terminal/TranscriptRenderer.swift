@@ -41,17 +41,22 @@ public struct TranscriptRenderer: Sendable {
     public func render(_ event: Event) -> [String] {
         switch event {
         case .start(let start):
-            var lines = [style.title(start.title), "\(style.label(text.brief)): \(start.brief)"]
+            var lines = [style.title(start.title), style.note(text.playing(start.language, mode: start.mode)),
+                         "\(style.label(text.brief)): \(start.brief)"]
             lines += start.cast.compactMap { person in person.about.map { "  \(person.name) — \($0)" } }
             return lines + [""]
         case .line(let line):
             return [said(line)]
         case .verdict(let verdict):
-            return mode == .exam ? [] : renderVerdict(verdict)
+            return renderVerdict(verdict)
         case .coaching(let coaching):
-            return mode == .exam && coaching.source != .ending ? [] : [style.coaching("  \(text.coach): \(coaching.text)")]
-        case .milestone(let milestone):
-            return mode == .exam ? [] : [style.milestone("  ★ \(text.milestone): \(milestone.milestone)")]
+            return [style.coaching("  \(text.coach): \(coaching.text)")]
+        case .state(let change):
+            return change.changes.compactMap { $0.milestone }.map { style.milestone("  ★ \(text.milestone): \($0)") }
+        case .help(let help):
+            return render(help)
+        case .notice(let notice):
+            return render(notice)
         case .ending:
             return []
         case .scorecard(let card):
@@ -96,15 +101,17 @@ public struct TranscriptRenderer: Sendable {
         var lines = ["", style.title(text.scorecard)]
         let outcome = style.outcome(text.outcome(card.outcome), card.outcome)
         lines.append("  \(text.score): \(card.score)/100    \(text.outcomeLabel): \(outcome)    \(text.answers): \(card.answers)")
-        lines.append("  \(text.milestones): \(card.milestones.isEmpty ? text.none : card.milestones.joined(separator: ", "))")
+        lines.append("  \(text.milestones): \(card.milestones.isEmpty ? text.none : card.milestones.map(\.title).joined(separator: ", "))")
         let violations = card.violations.map { "\($0.title) ×\($0.count)" }
         lines.append("  \(text.violations): \(violations.isEmpty ? text.none : violations.joined(separator: "; "))")
         if !card.goodMoves.isEmpty {
             lines.append("  \(text.goodMoves): \(card.goodMoves.map { "\($0.title) ×\($0.count)" }.joined(separator: "; "))")
         }
+        if card.helpUsed > 0 { lines.append("  \(text.helpUsed): \(card.helpUsed)") }
         for advice in card.coaching.prefix(2) {
             lines.append(style.coaching("  \(text.advice): \(advice)"))
         }
+        lines.append(style.note("  " + text.replay(seed: card.seed, passMark: card.passMark)))
         return lines
     }
 

@@ -1,4 +1,5 @@
 import Engine
+import ScenarioKit
 
 /// The terminal's own words during a call: help, hints, options, refusals.
 extension UIText {
@@ -57,6 +58,12 @@ extension UIText {
         }
         return pick("Нет команды \(word). Может быть, \(suggestion.word)? Список команд — /help.",
                     "There is no command \(word). Did you mean \(suggestion.word)? /help lists them.")
+    }
+
+    func otherLanguage(_ language: Language) -> String {
+        language == .ru
+            ? pick("Этот звонок идёт на русском: ответьте, пожалуйста, по-русски.", "This call is in Russian: please answer in Russian.")
+            : pick("Этот звонок идёт на английском: ответьте, пожалуйста, по-английски.", "This call is in English: please answer in English.")
     }
 
     func refused(_ command: SlashCommand) -> String {

@@ -1,3 +1,4 @@
+import Engine
 import ScenarioKit
 
 /// Every label the transcript shows, in Russian and English.
@@ -27,6 +28,25 @@ public struct UIText: Sendable {
     var answers: String { pick("Ответов", "Answers") }
     var none: String { pick("нет", "none") }
     var rule: String { pick("правило", "rule") }
+    var helpUsed: String { pick("Подсказок взято", "Help used") }
+
+    /// Which language the call is played in, and how the mode helps: said before the first
+    /// line, so nobody wonders why the secretary speaks English.
+    func playing(_ language: Language, mode: Mode) -> String {
+        let name = language == .ru ? pick("на русском", "in Russian") : pick("на английском", "in English")
+        let how = switch mode {
+        case .practice: pick("тренировка: оценка и совет после каждого ответа", "practice: a verdict and advice after every answer")
+        case .guided: pick("с вариантами ответа на каждом шаге", "guided: numbered options at every step")
+        case .exam: pick("экзамен: без подсказок, оценка в конце", "exam: no help, the score at the end")
+        }
+        return pick("Звонок \(name); \(how).", "The call is \(name); \(how).")
+    }
+
+    /// How to hear the same call again, and what the score is measured against.
+    func replay(seed: UInt64, passMark: Int) -> String {
+        pick("Проходной балл \(passMark). Сыграть этот звонок заново: --seed \(seed)",
+             "Pass mark \(passMark). Replay this call: --seed \(seed)")
+    }
 
     /// "+25 баллов", "+1 point": a signed amount with the noun agreeing with it.
     func points(_ value: Int) -> String {

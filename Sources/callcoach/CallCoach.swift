@@ -1,5 +1,7 @@
 import ArgumentParser
+import CallCoachKit
 import Foundation
+import ProgressStore
 
 /// The `callcoach` command: thin glue over the library modules.
 @main
@@ -21,6 +23,19 @@ struct CallCoach: ParsableCommand {
             if code == .success {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
+            }
+            if let input = error as? InputError {
+                Output.error(input.description)
+                Foundation.exit(2)
+            }
+            if let store = error as? StoreError {
+                Output.error("progress database: \(store)")
+                Foundation.exit(2)
+            }
+            if let catalog = error as? CatalogError {
+                catalog.diagnostics.forEach { Output.diagnostic($0.description) }
+                Output.error(catalog.description)
+                Foundation.exit(2)
             }
             if error is ExitCode || error is CleanExit {
                 Foundation.exit(code.rawValue)

@@ -159,14 +159,14 @@ import Testing
 
     @Test func historyBringsBackTheLastCallsAnswers() throws {
         let home = try TerminalRun.makeHome()
-        let first = try TerminalRun(["play", "gatekeeper-proposal", "--lang", "ru"], home: home)
+        let first = try TerminalRun(["play", "gatekeeper-proposal", "--lang", "ru", "--ui", "en"], home: home)
         try first.expect("You: ")
         first.type("Здравствуйте, соедините с директором, пожалуйста.\r")
         try first.expect("You: ")
         first.type("\u{04}")
         #expect(try first.exitStatus() == 0)
 
-        let second = try TerminalRun(["play", "gatekeeper-proposal", "--lang", "ru"], home: home)
+        let second = try TerminalRun(["play", "gatekeeper-proposal", "--lang", "ru", "--ui", "en"], home: home)
         try second.expect("You: ")
         second.type("\u{1B}[A")
         try second.expect("соедините с директором, пожалуйста.")

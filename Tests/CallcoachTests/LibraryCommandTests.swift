@@ -24,7 +24,7 @@ import Testing
         #expect(graph.status == 0)
         #expect(graph.stdout.hasPrefix("digraph \"gatekeeper-proposal\""))
         #expect(graph.stdout.contains("\"meeting-booked\" [shape=doubleoctagon, style=filled, fillcolor=palegreen"))
-        #expect(graph.stdout.contains("★ passed-gatekeeper"))
+        #expect(graph.stdout.contains("★ Прошли секретаря"))
         let dot = "/usr/bin/dot"
         guard FileManager.default.isExecutableFile(atPath: dot) else {
             Issue.record("Graphviz is missing: run scripts/setup")

@@ -41,7 +41,7 @@ import Testing
         let play = try Binary.run(["play", "ru/broken.yaml", "--answers", "/dev/null"], in: folder)
         #expect(play.status == 2)
         #expect(play.stderr.split(separator: "\n").prefix(3).map(String.init) == expected)
-        #expect(play.stderr.contains("scenario has errors"))
+        #expect(play.stderr.contains("ru/broken.yaml has errors; fix them"))
         #expect(play.stdout.isEmpty)
     }
 

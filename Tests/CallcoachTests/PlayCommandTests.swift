@@ -15,12 +15,34 @@ import Testing
     }
 
     @Test func answersFilePlaysTheWholeCall() throws {
-        let run = try Binary.run(["play", "gatekeeper-proposal", "--lang", "ru", "--answers", try answersFile(answers), "--seed", "3"])
+        let run = try Binary.run(["play", "gatekeeper-proposal", "--lang", "ru", "--ui", "en", "--answers", try answersFile(answers), "--seed", "3"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("You: Хорошо, вышлю КП на почту."))
         #expect(run.stdout.contains("! rule proposal-instead-of-meeting"))
         #expect(run.stdout.contains("Outcome: lost"))
         #expect(run.stderr.isEmpty)
+    }
+
+    @Test func theCallsLanguageSetsTheLabelsAndIsSaid() throws {
+        let run = try Binary.run(["play", "gatekeeper-proposal", "--lang", "ru", "--answers", try answersFile(answers), "--seed", "3"],
+                                 environment: ["LANG": "en_US.UTF-8"])
+        #expect(run.stdout.contains("Звонок на русском; тренировка"))
+        #expect(run.stdout.contains("Вы: Хорошо, вышлю КП на почту."))
+        #expect(run.stdout.contains("Сыграть этот звонок заново: --seed 3"))
+    }
+
+    @Test func withoutASeedEachCallDrawsOneAndShowsIt() throws {
+        let run = try Binary.run(["play", "gatekeeper-proposal", "--lang", "en", "--answers", try answersFile("")])
+        let seed = try #require(run.stdout.split(separator: "\n").last { $0.contains("--seed") }?.split(separator: " ").last)
+        #expect(UInt64(seed) != nil)
+    }
+
+    @Test func aLostCallScoresUnderThePassMarkAndNamesItsViolation() throws {
+        let input = "Hi Laura, this is Alex from Brightline. Could you put me through to David Miller, please?\nSure, I'll email it over.\n"
+        let run = try Binary.run(["play", "gatekeeper-proposal", "--lang", "en", "--seed", "2"], stdin: Data(input.utf8))
+        #expect(run.stdout.contains("Outcome: lost"))
+        #expect(run.stdout.contains("Violations: Proposal instead of a meeting ×1"))
+        #expect(!run.stdout.contains("Violations: none"))
     }
 
     @Test func pipedAnswersAndAnswersFileGiveTheSameTranscript() throws {

@@ -19,8 +19,8 @@ import Testing
         try Binary.run(arguments, stdin: Data(stdin.utf8), environment: ["CALLCOACH_DB": database])
     }
 
-    private func play(_ answers: [String], trainee: String) throws {
-        let played = try run(["play", "gatekeeper-proposal", "--lang", "en", "--trainee", trainee],
+    private func play(_ answers: [String], trainee: String, language: String = "en") throws {
+        let played = try run(["play", "gatekeeper-proposal", "--lang", language, "--trainee", trainee],
                              stdin: answers.joined(separator: "\n") + "\n")
         #expect(played.status == 0)
         #expect(played.stderr.isEmpty)
@@ -78,8 +78,8 @@ import Testing
 
     @Test func csvSurvivesQuotesCommasLineBreaksAndCyrillicInPython() throws {
         let trainee = "Иванова, \"Аня\"\nвторая строка"
-        let hostile = ["Ну, \"это\" как бы… да, нет", "ээ, \"\"; ,,"]
-        try play(hostile, trainee: trainee)
+        let hostile = ["Хм, \"это\" как бы… ну", "ээ, \"\"; ,,"]
+        try play(hostile, trainee: trainee, language: "ru")
         let team = try pythonCSV(try run(["report", "--format", "csv"]).stdout)
         #expect(team.count == 2)
         #expect(team[1][0] == trainee)

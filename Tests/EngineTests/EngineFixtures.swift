@@ -45,12 +45,16 @@ enum EngineFixtures {
     cast:
       laura: {name: Laura, role: gatekeeper}
       boss: {name: Mr Boss, role: decision-maker}
+    state:
+      patience: 2
+      passed-gatekeeper: {milestone: Got past Laura}
+      meeting-booked: {milestone: Meeting booked}
     otherwise: {say: ["Sorry?", "Pardon?", "What?"], limit: 2, then: lost}
     steps:
       start:
         say: ["Acme, Laura.", "Acme, hello.", "Laura speaking."]
         replies:
-          - when: {all: [agree-send-proposal], none: [propose-meeting]}
+          - when: {rule: proposal-instead-of-meeting}
             end: emailed
           - when: [ask-decision-maker]
             points: 20
@@ -58,18 +62,23 @@ enum EngineFixtures {
             coach: Good, straight to the decision maker.
             next: boss
             example: Put me through to the director, please.
+          - id: hung-up
+            when: {all: [pressure], if: "patience <= 1"}
+            end: lost
           - when: [pressure]
+            add: {patience: -1}
             next: start
       boss:
         speaker: boss
-        say: ["Boss here."]
+        say: ["Boss here.", {id: annoyed, if: "patience < 2", text: "Laura says you were rude. What?"}]
         replies:
           - when: [propose-meeting, offer-time-options]
             points: 50
             milestone: meeting-booked
             end: won
             example: Let's meet on Tuesday at 10.
-          - when: [propose-meeting]
+          - id: meeting-without-times
+            when: [propose-meeting]
             points: 30
             end: won
             example: Could we meet?

@@ -8,40 +8,42 @@ import Testing
 @Suite struct CallRecorderTests {
     static let facts = ScenarioFacts(stage: "approach", role: "telemarketer", process: "b2b", difficulty: 1)
 
-    static func line(_ text: String) -> Event {
-        .line(Line(speaker: "laura", name: "Laura", text: text, step: "greeting", reask: false))
+    static func records(_ lines: [String]) -> [TurnRecord] {
+        lines.enumerated().map { StoreFixtures.record($0.offset + 1, StoreFixtures.Answer(text: "answer \($0.offset + 1)", line: $0.element), total: 10) }
     }
 
-    static func verdict(_ turn: Int, _ answer: String) -> Event {
-        .verdict(StoreFixtures.turn(turn, StoreFixtures.Answer(text: answer), total: 10 * turn).verdict)
-    }
-
-    @Test func aCallIsWrittenTurnByTurnWithTheLineAndTheTimeToAnswer() throws {
+    /// In an exam the events show no verdict: the turns come from the session's records.
+    @Test func aCallIsWrittenTurnByTurnFromTheRecordsWithTheTimeToAnswer() throws {
         let store = try StoreFixtures.open()
         var now = StoreFixtures.day(1)
         let recorder = CallRecorder(database: store, trainee: "anna", scenario: Self.facts) { now }
-        recorder.record([.start(StoreFixtures.start()), Self.line("Acme, hello.")])
+        recorder.record([.start(StoreFixtures.start())], turns: [], milestones: [])
         now += 2.5
-        recorder.helpUsed("hint")
-        recorder.record([Self.verdict(1, "Put me through"), .milestone(MilestoneReached(milestone: "passed-gatekeeper")), Self.line("Hold on.")])
+        recorder.record([], turns: Self.records(["Acme, hello."]), milestones: ["passed-gatekeeper"])
         now += 1
-        recorder.record([Self.verdict(2, "Thanks")])
+        recorder.record([], turns: Self.records(["Acme, hello.", "Hold on."]), milestones: ["passed-gatekeeper"])
         let transcript = try #require(try store.review(.attempt(trainee: "anna", number: 1)))
         #expect(transcript.session.state == "running")
         #expect(transcript.turns.map(\.line) == ["Acme, hello.", "Hold on."])
         #expect(transcript.turns.map(\.millisecondsToAnswer) == [2500, 1000])
         #expect(transcript.turns.map(\.help) == [["hint"], []])
         #expect(transcript.milestones == ["passed-gatekeeper"])
-        recorder.record([.scorecard(StoreFixtures.scorecard(outcome: .win, score: 80, answers: 2, milestones: ["passed-gatekeeper"]))])
-        #expect(try store.review(.id(transcript.session.id))?.session.state == "finished")
+        #expect([transcript.provenance.scenarioHash, transcript.provenance.rulebookFingerprint, transcript.provenance.programVersion]
+                == ["5e1f", "9ab0", "0.3.0"])
+        let card = StoreFixtures.scorecard(outcome: .win, score: 80, answers: 2, milestones: ["passed-gatekeeper", "meeting-booked"])
+        recorder.record([.scorecard(card)], turns: Self.records(["Acme, hello.", "Hold on."]), milestones: ["passed-gatekeeper"])
+        let finished = try #require(try store.review(.id(transcript.session.id)))
+        #expect(finished.session.state == "finished")
+        #expect(finished.milestones == ["passed-gatekeeper", "meeting-booked"])
         #expect(recorder.failure == nil)
     }
 
     @Test func aRestartAbandonsTheCallSoFarAndBeginsTheNextAttempt() throws {
         let store = try StoreFixtures.open()
         let recorder = CallRecorder(database: store, trainee: "anna", scenario: Self.facts)
-        recorder.record([.start(StoreFixtures.start()), Self.line("Acme."), Self.verdict(1, "Hello")])
-        recorder.record([.start(StoreFixtures.start()), Self.line("Acme.")])
+        recorder.record([.start(StoreFixtures.start())], turns: [], milestones: [])
+        recorder.record([], turns: Self.records(["Acme."]), milestones: [])
+        recorder.record([.start(StoreFixtures.start())], turns: [], milestones: [])
         let calls = try store.history(trainee: "anna", limit: 5)
         #expect(calls.map(\.state) == ["running", "abandoned"])
         #expect(calls.map(\.attempt) == [2, 1])
@@ -51,7 +53,7 @@ import Testing
     @Test func aFailingStoreStopsTheRecordingAndSaysWhyOnce() throws {
         let store = FailingStore()
         let recorder = CallRecorder(database: store, trainee: "anna", scenario: Self.facts)
-        recorder.record([.start(StoreFixtures.start()), Self.line("Acme."), Self.verdict(1, "Hello"), Self.verdict(2, "Again")])
+        recorder.record([.start(StoreFixtures.start())], turns: Self.records(["Acme.", "Hm?"]), milestones: [])
         #expect(recorder.failure == StoreError("the disk holding progress.sqlite is full"))
         #expect(store.appends == 1)
     }

@@ -50,23 +50,31 @@ enum StoreFixtures {
         return id
     }
 
+    static let provenance = Provenance(scenario: "5e1f", rulebook: "9ab0", version: "0.3.0")
+
     static func start() -> Start {
         Start(scenario: "gatekeeper-proposal", title: "Секретарь просит КП", language: .ru, brief: "Встреча с директором.",
-              mode: .practice, seed: 7, cast: [])
+              mode: .practice, seed: 7, cast: [], passMark: 60, provenance: provenance)
     }
 
-    static func turn(_ number: Int, _ answer: Answer, total: Int) -> TurnEntry {
+    static func record(_ number: Int, _ answer: Answer, total: Int) -> TurnRecord {
         let rules = answer.rules.map { RuleHit(rule: $0.0, title: $0.0.capitalized, points: -10, severity: $0.1, coach: nil, because: []) }
         let acts = answer.unclear ? [] : [ActHit(act: "agree-send-proposal", confidence: 0.9, why: "the pattern 'вышлю'")]
         let verdict = Verdict(turn: number, step: "greeting", answer: answer.text, acts: acts, unclear: answer.unclear, rules: rules,
-                              reply: answer.unclear ? nil : 0, points: rules.reduce(0) { $0 + $1.points }, total: total)
-        return TurnEntry(verdict: verdict, line: answer.line, help: number == 1 ? ["hint"] : [], millisecondsToAnswer: 1500,
-                         answeredAt: day(1))
+                              reply: answer.unclear ? nil : "send", points: rules.reduce(0) { $0 + $1.points }, total: total)
+        let line = Line(speaker: "olga", name: "Ольга", text: answer.line, step: "greeting", variant: "1", reask: false)
+        return TurnRecord(turn: number, step: "greeting", line: line, answer: answer.text, verdict: verdict,
+                          state: ["mood": .int(number)], help: number == 1 ? [.hint] : [])
+    }
+
+    static func turn(_ number: Int, _ answer: Answer, total: Int) -> TurnEntry {
+        TurnEntry(record: record(number, answer, total: total), millisecondsToAnswer: 1500, answeredAt: day(1))
     }
 
     static func scorecard(outcome: Outcome, score: Int, answers: Int, milestones: [String]) -> Scorecard {
         Scorecard(scenario: "gatekeeper-proposal", seed: 7, mode: .practice, outcome: outcome,
-                  ending: outcome == .abandoned ? nil : "end", score: score, points: score, answers: answers,
-                  milestones: milestones, violations: [], goodMoves: [], coaching: [])
+                  ending: outcome == .abandoned ? nil : "end", score: score, passMark: 60, points: score, answers: answers,
+                  milestones: milestones.map { Scorecard.Milestone(id: $0, title: $0) }, state: [:], violations: [], goodMoves: [],
+                  helpUsed: 0, coaching: [], provenance: provenance)
     }
 }

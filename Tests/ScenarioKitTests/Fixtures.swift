@@ -37,7 +37,7 @@ enum Fixtures {
           - when: [ask-decision-maker]
             points: 20
             next: won
-          - when: [agree-send-proposal]
+          - when: {rule: proposal-instead-of-meeting}
             end: lost
     endings:
       won: {outcome: win, say: ["Putting you through."]}

@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func badPatternIsReported() {
-        let text = Fixtures.scenario.replacingOccurrences(of: "when: [agree-send-proposal]", with: "when: {patterns: [\"send {whenever}\"]}")
+        let text = Fixtures.scenario.replacingOccurrences(of: "when: {rule: proposal-instead-of-meeting}", with: "when: {patterns: [\"send {whenever}\"]}")
         #expect(Fixtures.findings(text) == ["18:27: error: pattern 'send {whenever}': unknown word class '{whenever}'; use one of {time}, {day}, {when}, {number}, {question}"])
     }
 

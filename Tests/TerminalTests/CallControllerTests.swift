@@ -23,19 +23,17 @@ import Testing
     @Test func hintGivesTheBestModelAnswerAndIsNotATurn() {
         var call = TerminalFixtures.controller()
         _ = call.start()
-        #expect(call.enter("/hint") == [.notice(.hint("Put me through to the director, please."))])
-        #expect(call.enter("  /HINT please ") == [.notice(.hint("Put me through to the director, please."))])
+        let hint = Help(kind: .hint, step: "start", answers: ["Put me through to the director, please."])
+        #expect(call.enter("/hint") == [.event(.help(hint))])
+        #expect(call.enter("  /HINT please ") == [.event(.help(hint))])
         #expect(call.session.state.turns == 0)
+        #expect(call.session.state.helpUsed == 2)
     }
 
     @Test func aNumberAfterOptionsAnswersWithThatOption() throws {
         var call = TerminalFixtures.controller()
         _ = call.start()
-        let shown = call.enter("/options")
-        guard case .notice(.options(let options)) = try #require(shown.first) else {
-            Issue.record("expected options, got \(shown)")
-            return
-        }
+        let options = try #require(call.enter("/options").help.first).answers
         #expect(Set(options) == ["Sure, I'll email it.", "Put me through to the director, please."])
         let outputs = call.enter("2")
         #expect(outputs.first == .notice(.chosen(options[1])))
@@ -73,7 +71,7 @@ import Testing
         _ = call.start()
         _ = call.enter("put me through to the director")
         #expect(call.enter("/repeat").first == .notice(.repeated(call.session.lastLine!)))
-        #expect(call.enter("/score") == [.notice(.score(20, answers: 1, milestones: ["passed-gatekeeper"]))])
+        #expect(call.enter("/score") == [.notice(.score(20, answers: 1, milestones: ["Got past the front desk"]))])
         #expect(call.session.state.turns == 1)
     }
 
@@ -104,38 +102,47 @@ import Testing
         #expect(call.isOver)
     }
 
-    @Test(arguments: [SlashCommand.hint, .options, .score, .restart])
-    func examRefusesHelpWithoutATurn(command: SlashCommand) {
+    @Test(arguments: [SlashCommand.score, .restart])
+    func examRefusesTheScoreAndARestartWithoutATurn(command: SlashCommand) {
         var call = TerminalFixtures.controller(mode: .exam)
         _ = call.start()
         #expect(call.enter(command.word) == [.notice(.refused(command))])
         #expect(call.session.state.turns == 0)
     }
 
+    @Test(arguments: [SlashCommand.hint, .options])
+    func theEngineRefusesHelpInAnExam(command: SlashCommand) {
+        var call = TerminalFixtures.controller(mode: .exam)
+        _ = call.start()
+        #expect(call.enter(command.word) == [.event(.notice(CallNotice(kind: .helpRefused)))])
+        #expect(call.session.state.helpUsed == 0)
+    }
+
     @Test func examTakesNumbersAsAnswers() {
         var call = TerminalFixtures.controller(mode: .exam)
         _ = call.start()
-        #expect(call.enter("1").verdicts.first?.answer == "1")
+        let outputs = call.enter("1")
+        #expect(outputs.verdicts.isEmpty)
+        #expect(call.session.state.records.first?.answer == "1")
     }
 
     @Test func guidedShowsOptionsAtEveryStepUntilTheEnd() {
         var call = TerminalFixtures.controller(mode: .guided)
         let opening = call.start()
-        #expect(opening.notices.count == 1)
-        guard case .options(let options)? = opening.notices.first else {
+        guard let options = opening.help.first?.answers else {
             Issue.record("expected options, got \(opening)")
             return
         }
         let number = options.firstIndex(of: "Put me through to the director, please.")! + 1
         let next = call.enter("\(number)")
         #expect(next.lines.first?.name == "Mr Boss")
-        guard case .options(let bossOptions)? = next.notices.last else {
+        guard let bossOptions = next.help.last?.answers else {
             Issue.record("expected options, got \(next)")
             return
         }
         #expect(Set(bossOptions) == ["Let's meet on Tuesday at 10.", "Could we meet?"])
         let end = call.enter("let's meet on tuesday at 10")
         #expect(end.scorecard?.outcome == .win)
-        #expect(end.notices.isEmpty)
+        #expect(end.help.isEmpty)
     }
 }

@@ -9,11 +9,21 @@ import Testing
     private let russian = TranscriptRenderer(ui: .ru, mode: .practice)
 
     @Test func optionsAreNumberedFromOne() {
-        #expect(english.render(.options(["Put me through.", "Let's meet."])) == [
+        #expect(english.render(.help(Help(kind: .options, step: "s", answers: ["Put me through.", "Let's meet."]))) == [
             "  Options (type a number, or answer in your own words):",
             "  1. Put me through.",
             "  2. Let's meet.",
         ])
+    }
+
+    @Test func aHintAndNoHintReadApart() {
+        #expect(english.render(.help(Help(kind: .hint, step: "s", answers: ["Put me through."]))) == ["  Hint: Put me through."])
+        #expect(russian.render(.help(Help(kind: .hint, step: "s", answers: []))) == ["  Для этого шага подсказки нет."])
+    }
+
+    @Test func anAnswerInTheOtherLanguageIsNamed() {
+        #expect(english.render(.notice(CallNotice(kind: .otherLanguage, language: .ru))) == ["  This call is in Russian: please answer in Russian."])
+        #expect(russian.render(.notice(CallNotice(kind: .otherLanguage, language: .en))) == ["  Этот звонок идёт на английском: ответьте, пожалуйста, по-английски."])
     }
 
     @Test func echoedLinesReadAsTheTraineesSide() {
@@ -31,7 +41,7 @@ import Testing
 
     @Test func russianAgreesNumbersAndNouns() {
         #expect(russian.render(.score(35, answers: 2, milestones: [])) == ["  Пока 35 из 100 за 2 ответа."])
-        #expect(russian.render(.score(0, answers: 5, milestones: ["passed-gatekeeper"])) == ["  Пока 0 из 100 за 5 ответов; этапы: passed-gatekeeper."])
+        #expect(russian.render(.score(0, answers: 5, milestones: ["Прошли секретаря"])) == ["  Пока 0 из 100 за 5 ответов; этапы: Прошли секретаря."])
         #expect(english.render(.score(20, answers: 1, milestones: [])) == ["  Score so far: 20/100 after 1 answer."])
         #expect(UIText(.ru).points(21) == "+21 балл")
         #expect(UIText(.ru).points(-3) == "-3 балла")
@@ -52,7 +62,7 @@ import Testing
                 RuleHit(rule: "asked", title: "Asked", points: 10, severity: .good, coach: nil, because: []),
                 RuleHit(rule: "trap", title: "Trap", points: -30, severity: .critical, coach: nil, because: []),
             ],
-            reply: 0, points: -20, total: -20)
+            reply: "emailed", points: -20, total: 0)
         let outputs: [CallOutput] = [
             .event(.verdict(verdict)),
             .event(.coaching(Coaching(text: "Nice opening.", source: .reply, rule: nil))),
@@ -66,18 +76,19 @@ import Testing
 
     @Test func theScorecardShowsOutcomeMilestonesViolationsAndTwoNotes() {
         let card = Scorecard(
-            scenario: "x", seed: 1, mode: .practice, outcome: .loss, ending: "emailed", score: 0, points: -30, answers: 2,
-            milestones: ["passed-gatekeeper"],
+            scenario: "x", seed: 1, mode: .practice, outcome: .loss, ending: "emailed", score: 0, passMark: 60, points: -30, answers: 2,
+            milestones: [.init(id: "passed-gatekeeper", title: "Прошли секретаря")], state: [:],
             violations: [.init(rule: "trap", title: "Proposal instead of a meeting", severity: .critical, count: 2)],
-            goodMoves: [], coaching: ["First.", "Second.", "Third."])
+            goodMoves: [], helpUsed: 0, coaching: ["First.", "Second.", "Third."], provenance: Provenance(scenario: "a", rulebook: "b"))
         #expect(russian.render(.scorecard(card)) == [
             "",
             "Итоги звонка",
             "  Оценка: 0/100    Результат: проигран    Ответов: 2",
-            "  Этапы: passed-gatekeeper",
+            "  Этапы: Прошли секретаря",
             "  Нарушения: Proposal instead of a meeting ×2",
             "  Заметка тренера: First.",
             "  Заметка тренера: Second.",
+            "  Проходной балл 60. Сыграть этот звонок заново: --seed 1",
         ])
     }
 

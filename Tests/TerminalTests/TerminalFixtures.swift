@@ -41,12 +41,15 @@ enum TerminalFixtures {
     cast:
       laura: {name: Laura, role: gatekeeper, about: "front desk"}
       boss: {name: Mr Boss, role: decision-maker}
+    state:
+      passed-gatekeeper: {milestone: Got past the front desk}
+      meeting-booked: {milestone: Meeting booked}
     otherwise: {say: ["Sorry?"], limit: 1, then: lost}
     steps:
       start:
         say: ["Acme, Laura speaking."]
         replies:
-          - when: {all: [agree-send-proposal], none: [propose-meeting]}
+          - when: {rule: proposal-instead-of-meeting}
             end: emailed
             example: Sure, I'll email it.
           - when: [ask-decision-maker]
@@ -64,7 +67,8 @@ enum TerminalFixtures {
             milestone: meeting-booked
             end: won
             example: Let's meet on Tuesday at 10.
-          - when: [propose-meeting]
+          - id: meeting-without-times
+            when: [propose-meeting]
             points: 30
             end: won
             example: Could we meet?
@@ -94,4 +98,5 @@ extension Array where Element == CallOutput {
     var lines: [Line] { events.compactMap { if case .line(let line) = $0 { line } else { nil } } }
     var scorecard: Scorecard? { events.compactMap { if case .scorecard(let card) = $0 { card } else { nil } }.first }
     var types: [String] { events.map(\.type) }
+    var help: [Help] { events.compactMap { if case .help(let help) = $0 { help } else { nil } } }
 }

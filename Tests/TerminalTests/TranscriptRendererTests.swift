@@ -5,27 +5,36 @@ import Testing
 @testable import Terminal
 
 @Suite struct TranscriptRendererTests {
-    private let line = Event.line(Line(speaker: "laura", name: "Laura", text: "Acme, hello.", step: "start", reask: false))
+    private let line = Event.line(Line(speaker: "laura", name: "Laura", text: "Acme, hello.", step: "start", variant: "v1", reask: false))
     private let verdict = Event.verdict(Verdict(
         turn: 1, step: "start", answer: "I'll email it",
         acts: [ActHit(act: "agree-send-proposal", confidence: 0.9, why: "x")], unclear: false,
         rules: [RuleHit(rule: "proposal-instead-of-meeting", title: "Proposal instead of a meeting", points: -30, severity: .critical, coach: nil, because: [])],
-        reply: 0, points: -30, total: -30))
+        reply: "emailed", points: -30, total: 0))
 
     @Test func practiceShowsVerdictAndRule() {
         let renderer = TranscriptRenderer(ui: .en, mode: .practice)
         #expect(renderer.render(line) == ["Laura: Acme, hello."])
         #expect(renderer.render(verdict) == [
-            "  [heard: agree-send-proposal 90%] -30 points, total -30",
+            "  [heard: agree-send-proposal 90%] -30 points, total 0",
             "  ! rule proposal-instead-of-meeting: Proposal instead of a meeting (-30)",
         ])
     }
 
-    @Test func examHidesVerdictsAndCoaching() {
-        let renderer = TranscriptRenderer(ui: .ru, mode: .exam)
-        #expect(renderer.render(verdict).isEmpty)
-        #expect(renderer.render([.notice(.echo("I'll email it")), .event(verdict)]) == ["Вы: I'll email it"])
-        #expect(renderer.render(.coaching(Coaching(text: "x", source: .rule, rule: nil))).isEmpty)
+    @Test func milestonesShowTheirTitles() {
+        let renderer = TranscriptRenderer(ui: .ru, mode: .practice)
+        let change = StateChange(changes: [
+            .init(variable: "passed-gatekeeper", value: .bool(true), previous: .bool(false), milestone: "Прошли секретаря"),
+            .init(variable: "warmth", value: .int(1), previous: .int(0), milestone: nil),
+        ])
+        #expect(renderer.render(.state(change)) == ["  ★ Этап пройден: Прошли секретаря"])
+    }
+
+    @Test func theStartSaysWhichLanguageIsPlaying() {
+        let start = Start(scenario: "s", title: "T", language: .ru, brief: "B", mode: .practice, seed: 7, cast: [], passMark: 60,
+                          provenance: Provenance(scenario: "a", rulebook: "b"))
+        let lines = TranscriptRenderer(ui: .en, mode: .practice).render(.start(start))
+        #expect(lines.contains("The call is in Russian; practice: a verdict and advice after every answer."))
     }
 
     @Test func coloursOnlyOnATerminalWithoutNoColor() {

@@ -53,11 +53,22 @@ public struct Judgement: Sendable, Codable {
 /// Where the call stands when an answer is given; rules and replies may depend on it.
 public struct Situation: Sendable, Hashable {
     public var counterpart: CounterpartRole
+    /// The boolean state variables that are true (milestones reached among them).
     public var milestones: Set<String>
+    /// The call's named state, for `if:` conditions.
+    public var state: [String: StateValue]
+    /// The rulebook rules this answer fired, for replies that turn on a rule.
+    public var firedRules: Set<String>
 
-    public init(counterpart: CounterpartRole, milestones: Set<String> = []) {
+    public init(counterpart: CounterpartRole, state: [String: StateValue] = [:], firedRules: Set<String> = []) {
         self.counterpart = counterpart
-        self.milestones = milestones
+        self.state = state
+        self.milestones = Set(state.compactMap { $0.value == .bool(true) ? $0.key : nil })
+        self.firedRules = firedRules
+    }
+
+    public init(counterpart: CounterpartRole, milestones: Set<String>) {
+        self.init(counterpart: counterpart, state: Dictionary(uniqueKeysWithValues: milestones.map { ($0, StateValue.bool(true)) }))
     }
 }
 

@@ -10,6 +10,8 @@ extension Condition {
         guard counterpart.isEmpty || counterpart.contains(situation.counterpart) else { return false }
         guard reached.allSatisfy({ situation.milestones.contains($0.value) }) else { return false }
         guard !notReached.contains(where: { situation.milestones.contains($0.value) }) else { return false }
+        guard rules.isEmpty || rules.contains(where: { situation.firedRules.contains($0.value) }) else { return false }
+        guard expression.map({ $0.value.holds(situation.state) }) ?? true else { return false }
         if !self.patterns.isEmpty {
             return self.patterns.contains { patterns.matches($0.value, tokens, language: language) }
         }

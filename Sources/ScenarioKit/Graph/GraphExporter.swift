@@ -21,10 +21,18 @@ public enum GraphExporter {
     static func edges(_ scenario: Scenario) -> [Edge] {
         scenario.steps.flatMap { step in
             step.replies.map { reply in
-                Edge(from: step.id, to: name(reply.target.value), label: label(reply), isOtherwise: false, milestone: reply.milestone?.value)
+                Edge(from: step.id, to: name(reply.target.value), label: label(reply), isOtherwise: false,
+                     milestone: milestone(reply.effects, in: scenario))
             } + [Edge(from: step.id, to: name(step.otherwise.then.value),
                       label: "otherwise ×\(step.otherwise.limit + 1)", isOtherwise: true, milestone: nil)]
         }
+    }
+
+    /// The title (or id) of the first milestone an effect list reaches.
+    static func milestone(_ effects: [Effect], in scenario: Scenario) -> String? {
+        effects.lazy.compactMap { effect in
+            scenario.variable(effect.variable.value).flatMap { $0.isMilestone ? ($0.title ?? $0.name) : nil }
+        }.first
     }
 
     static func name(_ target: Target) -> String {
@@ -39,6 +47,8 @@ public enum GraphExporter {
         if !when.all.isEmpty { parts.append(when.all.map(\.value.rawValue).joined(separator: " + ")) }
         if !when.any.isEmpty { parts.append("any of " + when.any.map(\.value.rawValue).joined(separator: ", ")) }
         if !when.none.isEmpty { parts.append("not " + when.none.map(\.value.rawValue).joined(separator: ", ")) }
+        if !when.rules.isEmpty { parts.append("rule " + when.rules.map(\.value).joined(separator: " | ")) }
+        if let condition = when.expression { parts.append("if \(condition.value)") }
         if !when.patterns.isEmpty { parts.append("\"" + when.patterns.map(\.value.source).joined(separator: "\" | \"") + "\"") }
         if parts.isEmpty { parts.append("any answer") }
         if reply.points != 0 { parts.append(reply.points > 0 ? "+\(reply.points)" : "\(reply.points)") }
@@ -46,7 +56,7 @@ public enum GraphExporter {
     }
 
     static func firstLine(_ step: Step, limit: Int = 40) -> String {
-        guard let line = step.say.first?.value else { return "" }
+        guard let line = step.say.first?.text.value else { return "" }
         return line.count > limit ? String(line.prefix(limit - 1)) + "…" : line
     }
 

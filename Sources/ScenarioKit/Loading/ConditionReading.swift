@@ -2,14 +2,16 @@
 /// mapping of `all`, `any`, `none`, `counterpart`, `reached`, `not-reached`, `patterns`.
 extension NodeReading {
     static let conditionKeys = ["all", "any", "none", "counterpart", "reached", "not-reached", "patterns"]
+    /// A reply may also name the rulebook's rules and the call's state.
+    static let replyConditionKeys = conditionKeys + ["rule", "if"]
 
-    func condition(_ node: YAMLNode) -> Condition {
+    func condition(_ node: YAMLNode, forReply: Bool = false) -> Condition {
         var condition = Condition()
         if case .sequence = node.kind {
             condition.all = acts(node)
             return condition
         }
-        guard let fields = mapping(node, "condition", keys: Self.conditionKeys) else { return condition }
+        guard let fields = mapping(node, "condition", keys: forReply ? Self.replyConditionKeys : Self.conditionKeys) else { return condition }
         if let node = fields["all"] { condition.all = acts(node) }
         if let node = fields["any"] { condition.any = acts(node) }
         if let node = fields["none"] { condition.none = acts(node) }
@@ -19,6 +21,10 @@ extension NodeReading {
         if let node = fields["reached"] { condition.reached = texts(node, "milestone") }
         if let node = fields["not-reached"] { condition.notReached = texts(node, "milestone") }
         if let node = fields["patterns"] { condition.patterns = patterns(node) }
+        if let node = fields["rule"] {
+            condition.rules = if case .scalar = node.kind { text(node, "rule").map { [Located($0, at: node.location)] } ?? [] } else { texts(node, "rule") }
+        }
+        if let node = fields["if"] { condition.expression = expression(node, "if") }
         return condition
     }
 

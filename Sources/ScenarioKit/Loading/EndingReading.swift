@@ -1,6 +1,6 @@
 /// Reads `endings:` — how the call can end, won or lost.
 struct EndingReading {
-    static let keys = ["outcome", "say", "coach", "points", "milestone"]
+    static let keys = ["outcome", "say", "coach", "points", "milestone", "set", "add"]
     let read: NodeReading
 
     func readEndings(_ node: YAMLNode) -> [Ending] {
@@ -19,10 +19,10 @@ struct EndingReading {
             }
             return Ending(
                 id: entry.key, location: entry.keyLocation, outcome: outcome,
-                say: fields["say"].map { read.texts($0, "line") } ?? [],
+                say: fields["say"].map { read.variants($0, "line") } ?? [],
                 coach: fields["coach"].flatMap { read.text($0, "coach") },
                 points: fields["points"].flatMap(read.points) ?? 0,
-                milestone: fields["milestone"].flatMap { read.text($0, "milestone") })
+                effects: read.effects(fields))
         }
     }
 }

@@ -21,7 +21,9 @@ public enum RulebookLoader {
         case .failure(let diagnostic):
             return (nil, [diagnostic])
         case .success(let root):
-            return load(root, path: file.path, companions: companions)
+            var (rulebook, diagnostics) = load(root, path: file.path, companions: companions)
+            rulebook?.source = file.text
+            return (rulebook, diagnostics)
         }
     }
 
@@ -146,7 +148,7 @@ public enum RulebookLoader {
         return fields.entries.compactMap { entry in
             let what = "rule '\(entry.key)'"
             guard let rule = read.mapping(entry.value, what, keys: ruleKeys, required: ["when", "points"]) else { return nil }
-            let when = rule["when"].map(read.condition) ?? Condition()
+            let when = rule["when"].map { read.condition($0) } ?? Condition()
             if rule["when"] != nil && when.isEmpty {
                 read.sink.error("\(what) has an empty condition and would fire on every answer", at: entry.keyLocation)
             }

@@ -2,7 +2,7 @@
 /// references (steps, endings, the rulebook's acts and rules), then the call graph.
 public enum ScenarioLoader {
     static let topKeys = ["id", "title", "language", "rulebook", "stage", "role", "process", "difficulty",
-                          "brief", "cast", "start", "steps", "otherwise", "endings", "tests"]
+                          "brief", "cast", "state", "pass-mark", "start", "steps", "otherwise", "endings", "tests"]
     static let castKeys = ["name", "role", "about"]
 
     /// Finds the rulebook a scenario names; `nil` with diagnostics when it cannot be used.
@@ -28,6 +28,11 @@ public enum ScenarioLoader {
         }
         let language = top["language"].flatMap { read.choice($0, "language", as: Language.self) } ?? .en
         let cast = top["cast"].map { readCast($0, read) } ?? []
+        let state = top["state"].map { read.stateVariables($0) } ?? []
+        var passMark = defaultPassMark
+        if let node = top["pass-mark"], let value = read.integer(node, "pass-mark") {
+            if (1...100).contains(value) { passMark = value } else { sink.error("pass-mark must be from 1 to 100", at: node.location) }
+        }
         var steps = StepReading(read: read, cast: cast, defaultOtherwise: top["otherwise"])
         let rawSteps = top["steps"].map { steps.readSteps($0) } ?? []
         let endings = top["endings"].map { EndingReading(read: read).readEndings($0) } ?? []
@@ -60,6 +65,8 @@ public enum ScenarioLoader {
             difficulty: difficulty,
             brief: top["brief"].flatMap { read.text($0, "brief") } ?? "",
             cast: cast,
+            state: state,
+            passMark: passMark,
             startStep: startStep,
             steps: resolved,
             endings: endings,

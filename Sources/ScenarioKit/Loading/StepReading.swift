@@ -3,7 +3,7 @@
 /// step written below it.
 struct StepReading {
     static let stepKeys = ["speaker", "say", "replies", "otherwise"]
-    static let replyKeys = ["when", "points", "coach", "milestone", "next", "end", "example"]
+    static let replyKeys = ["id", "when", "points", "coach", "milestone", "set", "add", "next", "end", "example"]
     static let otherwiseKeys = ["say", "limit", "then", "points", "coach"]
 
     let read: NodeReading
@@ -35,8 +35,8 @@ struct StepReading {
                 read.sink.error("speaker '\(name)' is not in the cast\(Suggestion.hint(for: name, in: cast.map(\.id)))", at: node.location)
             }
         }
-        let say = fields["say"].map { read.texts($0, "line") } ?? []
-        if let node = fields["say"], read.list(node).isEmpty {
+        let say = fields["say"].map { read.variants($0, "line") } ?? []
+        if let node = fields["say"], case .sequence(let items) = node.kind, items.isEmpty {
             read.sink.error("\(what) has no line to say", at: node.location)
         }
         var replies: [Reply] = []
@@ -68,12 +68,18 @@ struct StepReading {
     private func readReply(_ node: YAMLNode) -> Reply? {
         guard let fields = read.mapping(node, "reply", keys: Self.replyKeys) else { return nil }
         guard let target = target(fields, next: "next", end: "end", what: "reply") else { return nil }
+        let id: String = fields["id"].flatMap { read.text($0, "reply id") } ?? {
+            switch target.value {
+            case .step(let name), .ending(let name): name
+            }
+        }()
         return Reply(
+            id: id,
             location: node.location,
-            when: fields["when"].map(read.condition) ?? Condition(),
+            when: fields["when"].map { read.condition($0, forReply: true) } ?? Condition(),
             points: fields["points"].flatMap(read.points) ?? 0,
             coach: fields["coach"].flatMap { read.text($0, "coach") },
-            milestone: fields["milestone"].flatMap { node in read.text(node, "milestone").map { Located($0, at: node.location) } },
+            effects: read.effects(fields),
             target: target,
             example: fields["example"].flatMap { read.text($0, "example") })
     }
@@ -85,7 +91,7 @@ struct StepReading {
         if let node = fields["limit"], let value = read.integer(node, "limit") {
             if (0...10).contains(value) { limit = value } else { read.sink.error("limit must be from 0 to 10 re-asks", at: node.location) }
         }
-        let say = fields["say"].map { read.texts($0, "line") } ?? []
+        let say = fields["say"].map { read.variants($0, "line") } ?? []
         return Otherwise(
             say: say, limit: limit, then: then,
             points: fields["points"].flatMap(read.points) ?? 0,

@@ -15,6 +15,9 @@ public struct YAMLNode: Sendable {
 
     public var kind: Kind
     public var location: SourceLocation
+    /// The scalar was written in quotes: its text starts one column after `location`, which
+    /// an expression's diagnostics need to point at the right character.
+    public var quoted = false
 
     /// What the node is, in the words a diagnostic uses ("expected a list, found a text").
     var kindName: String {

@@ -43,7 +43,9 @@ public enum YAMLParser {
         switch node {
         case .scalar(let scalar):
             let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-            return YAMLNode(kind: .scalar(scalar.string, isNull: isNull), location: location)
+            var converted = YAMLNode(kind: .scalar(scalar.string, isNull: isNull), location: location)
+            converted.quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+            return converted
         case .sequence(let sequence):
             var items: [YAMLNode] = []
             for item in sequence {

@@ -21,6 +21,9 @@ public struct Rulebook: Sendable {
     /// Acts after which a bare agreement agrees to nothing the line asked: "Хорошо, тогда
     /// перезвоню на следующей неделе" answers "пришлите КП" with a callback, not a promise.
     public var agreementNotWith: [Located<ActID>]
+    /// The rulebook file's text as loaded, for its fingerprint: a recorded call names the
+    /// exact rules it was judged by.
+    public var source = ""
 
     public init(id: String, title: LocalizedText, file: String, acts: [ActDefinition], rules: [Rule], threshold: Double,
                 noise: [Language: [Located<String>]] = [:], answers: [LabelledAnswer] = [], agreement: [Language: Agreement] = [:], agreementNotWith: [Located<ActID>] = []) {

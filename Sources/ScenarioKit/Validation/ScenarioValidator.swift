@@ -7,6 +7,9 @@ struct ScenarioValidator {
 
     func check() {
         checkReferences()
+        StateValidator(sink: sink, scenario: scenario).check()
+        checkIDs()
+        checkRuleReferences()
         checkGraph()
         checkReplyOrder()
     }
@@ -17,9 +20,6 @@ struct ScenarioValidator {
         for step in scenario.steps {
             for reply in step.replies {
                 checkActs(reply.when)
-                for milestone in reply.when.reached + reply.when.notReached where !milestones.contains(milestone.value) {
-                    sink.warning("no reply or ending awards milestone '\(milestone.value)'\(Suggestion.hint(for: milestone.value, in: milestones))", at: milestone.location)
-                }
             }
         }
         for test in scenario.tests {
@@ -27,7 +27,13 @@ struct ScenarioValidator {
                 sink.error("test '\(test.name)' expects ending '\(ending.value)', which does not exist\(Suggestion.hint(for: ending.value, in: endingIDs))", at: ending.location)
             }
             for milestone in test.expect.milestones where !milestones.contains(milestone.value) {
-                sink.error("test '\(test.name)' expects milestone '\(milestone.value)', which nothing awards\(Suggestion.hint(for: milestone.value, in: milestones))", at: milestone.location)
+                sink.error("test '\(test.name)' expects milestone '\(milestone.value)', which is not declared\(Suggestion.hint(for: milestone.value, in: milestones))", at: milestone.location)
+            }
+            for turn in test.turns {
+                if let at = turn.at, scenario.step(at.value) == nil, scenario.ending(at.value) == nil {
+                    sink.error("test '\(test.name)' expects the call at '\(at.value)', which is no step or ending\(Suggestion.hint(for: at.value, in: scenario.steps.map(\.id) + endingIDs))", at: at.location)
+                }
+                if let rulebook { checkActs(Condition(all: turn.acts ?? []), in: rulebook) }
             }
             if let rulebook {
                 let ruleIDs = rulebook.rules.map(\.id)
@@ -40,6 +46,10 @@ struct ScenarioValidator {
 
     private func checkActs(_ condition: Condition) {
         guard let rulebook else { return }
+        checkActs(condition, in: rulebook)
+    }
+
+    private func checkActs(_ condition: Condition, in rulebook: Rulebook) {
         let known = rulebook.acts.map(\.id.rawValue)
         for act in condition.namedActs where rulebook.act(act.value) == nil {
             sink.error("unknown act '\(act.value)' (not in rulebook '\(rulebook.id)')\(Suggestion.hint(for: act.value.rawValue, in: known))", at: act.location)
@@ -96,7 +106,53 @@ struct ScenarioValidator {
         for step in scenario.steps {
             guard let catchAll = step.replies.firstIndex(where: { $0.when.isEmpty }) else { continue }
             for reply in step.replies[(catchAll + 1)...] {
-                sink.warning("reply is never taken: the reply above it has no 'when' and takes every clear answer", at: reply.location)
+                sink.error("reply '\(reply.id)' can never happen: the reply above it has no 'when' and takes every clear answer", at: reply.location)
+            }
+        }
+    }
+
+    /// Reply ids within a step, and line variant ids within one list of lines, name one thing
+    /// each: transcripts, per-turn tests and the progress store refer to them.
+    private func checkIDs() {
+        func unique(_ items: [(String, SourceLocation)], _ what: String, fix: String) {
+            var seen: [String: SourceLocation] = [:]
+            for (id, location) in items {
+                if let first = seen[id] {
+                    sink.error("two \(what) are called '\(id)' (the first at line \(first.line)); \(fix)", at: location)
+                } else {
+                    seen[id] = location
+                }
+            }
+        }
+        for step in scenario.steps {
+            unique(step.replies.map { ($0.id, $0.location) }, "replies of step '\(step.id)'",
+                   fix: "a reply is named after where it leads unless it has an 'id:'; give one of them an id")
+            unique(step.say.map { ($0.id, $0.text.location) }, "lines of step '\(step.id)'", fix: "give each variant its own id or words")
+            unique(step.otherwise.say.map { ($0.id, $0.text.location) }, "re-ask lines of step '\(step.id)'", fix: "give each variant its own id or words")
+        }
+        for ending in scenario.endings {
+            unique(ending.say.map { ($0.id, $0.text.location) }, "lines of ending '\(ending.id)'", fix: "give each variant its own id or words")
+        }
+    }
+
+    /// A reply may lose the call on a rulebook rule (`when: {rule: …}`); a losing reply that
+    /// spells out a critical rule's acts instead defines the cardinal mistake a second time, and
+    /// the two definitions drift apart.
+    private func checkRuleReferences() {
+        guard let rulebook else { return }
+        let critical = rulebook.rules.filter { $0.severity == .critical && !$0.when.all.isEmpty }
+        for step in scenario.steps {
+            for reply in step.replies {
+                for name in reply.when.rules where rulebook.rule(name.value) == nil {
+                    sink.error("unknown rule '\(name.value)' (not in rulebook '\(rulebook.id)')\(Suggestion.hint(for: name.value, in: rulebook.rules.map(\.id)))", at: name.location)
+                }
+                guard reply.when.rules.isEmpty, case .ending(let id) = reply.target.value, scenario.ending(id)?.outcome == .loss else { continue }
+                let acts = Set(reply.when.all.map(\.value))
+                for rule in critical where Set(rule.when.all.map(\.value)).isSubset(of: acts) {
+                    let same = acts == Set(rule.when.all.map(\.value)) && Set(reply.when.none.map(\.value)) == Set(rule.when.none.map(\.value))
+                    let how = same ? "restates" : "restates differently"
+                    sink.warning("reply '\(reply.id)' \(how) the critical rule '\(rule.id)'; write 'when: {rule: \(rule.id)}' so the call turns on exactly the answers the rulebook condemns", at: reply.location)
+                }
             }
         }
     }

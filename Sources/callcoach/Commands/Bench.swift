@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallCoachKit
 import Foundation
 import Judge
 import ScenarioKit
@@ -24,15 +25,15 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
-        let rulebook = library.loadRulebook(self.rulebook)
-        let reading = median { _ = library.loadRulebook(self.rulebook) }
+        let rulebook = try library.loadRulebook(self.rulebook)
+        let reading = median { _ = try? library.loadRulebook(self.rulebook) }
         let learning = median { _ = Judge(rulebook: rulebook, language: .ru) }
         let models = Language.allCases.map { Judge(rulebook: rulebook, language: $0).learned.encoded() }
         let restoring = median { _ = Judge(rulebook: rulebook, language: .ru, learned: LearnedModel(data: models[0])) }
-        let ready = median { _ = Judge(rulebook: library.loadRulebook(self.rulebook), language: .ru, learned: LearnedModel(data: models[0])) }
+        let ready = median { _ = (try? library.loadRulebook(self.rulebook)).map { Judge(rulebook: $0, language: .ru, learned: LearnedModel(data: models[0])) } }
         let paths = files.isEmpty ? EvaluationSets.shipped() : files
-        let texts = LabelledFiles.read(paths, vocabulary: Set(rulebook.acts.map(\.id))).map { ($0.language, $0.text, $0.counterpart) }
-        guard !texts.isEmpty else { InputError("no answers to judge; give a labelled file").exit() }
+        let texts = try LabelledFiles.read(paths, vocabulary: Set(rulebook.acts.map(\.id))).map { ($0.language, $0.text, $0.counterpart) }
+        guard !texts.isEmpty else { throw InputError("no answers to judge; give a labelled file") }
         let judges = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Judge(rulebook: rulebook, language: $0)) })
         var heard = 0
         let elapsed = ContinuousClock().measure {

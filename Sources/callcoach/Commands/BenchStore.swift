@@ -40,9 +40,9 @@ struct BenchStore: ParsableCommand {
     }
 
     func run() throws {
-        let scenarios = [Language.en, .ru].map { library.loadScenario("gatekeeper-proposal", language: $0) }
+        let scenarios = try [Language.en, .ru].map { try library.loadScenario("gatekeeper-proposal", language: $0) }
         let calls = SyntheticCalls(scenarios: scenarios)
-        let database = store.openOrExit()
+        let database = try store.open()
         let clock = ContinuousClock()
         let generating = try clock.measure {
             try calls.write(into: database, sessions: sessions, turns: turns, trainees: trainees, oneByOne: oneByOne, seed: seed)

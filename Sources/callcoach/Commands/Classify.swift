@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallCoachKit
 import Foundation
 import Judge
 import ScenarioKit
@@ -31,7 +32,7 @@ struct Classify: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let rulebook = library.loadRulebook(self.rulebook)
+        let rulebook = try library.loadRulebook(self.rulebook)
         var judges: [Language: Judge] = [:]
         func judge(for language: Language) -> Judge {
             if let judge = judges[language] { return judge }
@@ -43,7 +44,7 @@ struct Classify: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for answer in answers {
-            let language = lang ?? LanguageGuess.of(answer)
+            let language = lang ?? Language.of(answer)
             let judge = judge(for: language)
             let judgement = judge.judge(answer, after: after)
             let rules = judge.rules(for: judgement, in: Situation(counterpart: counterpart))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallCoachKit
 import Foundation
 import Judge
 import ScenarioKit
@@ -40,16 +41,16 @@ struct EvalJudge: ParsableCommand {
     }
 
     func run() throws {
-        let rulebook = library.loadRulebook(self.rulebook)
+        let rulebook = try library.loadRulebook(self.rulebook)
         guard let rule = rulebook.rule(cardinalRule) else {
             let hint = rulebook.rules.map(\.id).joined(separator: ", ")
-            InputError("rulebook '\(rulebook.id)' has no rule '\(cardinalRule)' (its rules: \(hint))").exit()
+            throw InputError("rulebook '\(rulebook.id)' has no rule '\(cardinalRule)' (its rules: \(hint))")
         }
         var report: EvaluationReport
         if crossValidate {
             report = Evaluation.crossValidate(rulebook, cardinalRule: rule)
         } else {
-            let answers = LabelledFiles.read(files, vocabulary: Set(rulebook.acts.map(\.id)))
+            let answers = try LabelledFiles.read(files, vocabulary: Set(rulebook.acts.map(\.id)))
             let cache = ModelCache.standard()
             let judges = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, cache.judge(rulebook, language: $0)) })
             report = Evaluation.run(answers, rulebook: rulebook, judges: judges, cardinalRule: rule)
@@ -67,12 +68,12 @@ struct EvalJudge: ParsableCommand {
 
 /// Labelled answer files read together; the first unreadable one is an input error.
 enum LabelledFiles {
-    static func read(_ paths: [String], vocabulary: Set<ActID>) -> [LabelledAnswer] {
+    static func read(_ paths: [String], vocabulary: Set<ActID>) throws -> [LabelledAnswer] {
         var answers: [LabelledAnswer] = []
         for path in paths {
             switch LabelledSet.read(path, vocabulary: vocabulary) {
             case .success(let read): answers += read
-            case .failure(let diagnostic): InputError(diagnostic.description).exit()
+            case .failure(let diagnostic): throw InputError(diagnostic.description)
             }
         }
         return answers

@@ -15,19 +15,15 @@ struct Forget: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let database = store.openOrExit()
+        let database = try store.open()
         if !yes {
-            guard isatty(STDIN_FILENO) == 1 else { InputError("forgetting '\(trainee)' needs a yes: add --yes").exit() }
+            guard isatty(STDIN_FILENO) == 1 else { throw InputError("forgetting '\(trainee)' needs a yes: add --yes") }
             Output.line("Forget '\(trainee)' and every call they played? [y/N] ", terminator: "")
             guard let reply = readLine(), ["y", "yes", "д", "да"].contains(reply.lowercased()) else {
                 return Output.line("Nothing removed.")
             }
         }
-        do {
-            guard let calls = try database.forget(trainee) else { InputError("no trainee '\(trainee)'").exit() }
-            Output.line("Forgot '\(trainee)': \(calls) call\(calls == 1 ? "" : "s") removed.")
-        } catch let error as StoreError {
-            InputError("progress database: \(error)").exit()
-        }
+        guard let calls = try database.forget(trainee) else { throw InputError("no trainee '\(trainee)'") }
+        Output.line("Forgot '\(trainee)': \(calls) call\(calls == 1 ? "" : "s") removed.")
     }
 }

@@ -19,7 +19,7 @@ struct Graph: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let (scenario, _) = library.loadScenario(scenario, language: lang)
+        let scenario = try library.loadScenario(scenario, language: lang).scenario
         Output.line(GraphExporter.export(scenario, as: format), terminator: "")
     }
 }

@@ -22,12 +22,7 @@ struct History: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let calls: [SessionSummary]
-        do {
-            calls = try store.openOrExit().history(trainee: trainee, limit: max(1, limit))
-        } catch {
-            InputError("progress database: \(error)").exit()
-        }
+        let calls = try store.open().history(trainee: trainee, limit: max(1, limit))
         let text = ReportText(language: ui ?? UILanguage.fromEnvironment(ProcessInfo.processInfo.environment))
         switch format {
         case .json:

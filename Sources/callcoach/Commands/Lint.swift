@@ -18,7 +18,7 @@ struct Lint: ParsableCommand {
 
     func run() throws {
         let library = library.library()
-        let files = InputPaths.yamlFiles(paths)
+        let files = try InputPaths.yamlFiles(paths)
         var diagnostics = Linter.duplicateIDs(files)
         for file in files {
             diagnostics += Linter.lint(path: file, library: library)

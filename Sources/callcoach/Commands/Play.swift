@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallCoachKit
 import Engine
 import Foundation
 import ProgressStore
@@ -27,13 +28,13 @@ struct Play: ParsableCommand {
     @Flag(help: "Print the events as JSON lines instead of a transcript.")
     var json = false
 
-    @Option(help: "Seed for the counterpart's line variants; the same seed and answers replay a call.")
-    var seed: UInt64 = 1
+    @Option(help: "Seed for the counterpart's line variants (default: a new one each call, shown in the scorecard); the same seed and answers replay a call.")
+    var seed: UInt64?
 
-    @Option(help: "Language of the program's labels: ru or en (default: from LANG).")
+    @Option(help: "Language of the program's labels: ru or en (default: --lang, else from LANG).")
     var ui: UILanguage?
 
-    @Option(help: "Prefer this scenario language when an id exists in several: ru or en.")
+    @Option(help: "The call's language when an id exists in several: ru or en (default: from LANG). Also sets the labels unless --ui is given.")
     var lang: Language?
 
     @Flag(help: "No colours, even on a terminal.")
@@ -44,7 +45,7 @@ struct Play: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let (scenario, judge) = library.loadScenario(self.scenario, language: lang ?? uiLanguage.scenarioLanguage)
+        let loaded = try library.loadScenario(self.scenario, language: lang ?? uiLanguage.scenarioLanguage)
         let environment = ProcessInfo.processInfo.environment
         let trainee = self.trainee ?? StoreLocation.defaultTrainee(environment: environment)
         // Colour and wrapping only for a call typed at a terminal: piped and file runs print
@@ -55,22 +56,20 @@ struct Play: ParsableCommand {
             source = try AnswerSource.open(
                 answers: answers, interactive: interactive, historyPath: HistoryFile.path(trainee: trainee, environment: environment))
         } catch {
-            InputError("\(answers ?? "stdin"): \(error)").exit()
+            throw InputError("\(answers ?? "stdin"): \(error)")
         }
         let style = Style.detect(isTerminal: interactive, environment: environment, noColorFlag: noColor)
         let renderer = TranscriptRenderer(ui: uiLanguage, style: style, mode: mode)
         let printer = EventPrinter(json: json, renderer: renderer, wrapping: interactive)
-        var call = CallController(session: Session(scenario: scenario, judge: judge, mode: mode, seed: seed))
-        let recording = PlayRecording(store: store, trainee: trainee, scenario: scenario, ui: uiLanguage)
+        var call = CallController(session: loaded.session(mode: mode, seed: seed ?? UInt64.random(in: 1...999_999)))
+        let recording = PlayRecording(store: store, trainee: trainee, scenario: loaded.scenario, ui: uiLanguage)
         // Recorded before shown: what the trainee has seen is already kept.
-        CallLoop.run(&call, source: source, prompt: renderer.prompt) { outputs in
-            recording.record(outputs)
-            printer.print(outputs)
-        }
+        CallLoop.run(&call, source: source, prompt: renderer.prompt, record: recording.record, show: printer.print)
     }
 
+    /// `--ui`, else the language asked for with `--lang`, else the environment's.
     private var uiLanguage: UILanguage {
-        ui ?? UILanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+        ui ?? lang.map { $0 == .ru ? UILanguage.ru : .en } ?? UILanguage.fromEnvironment(ProcessInfo.processInfo.environment)
     }
 }
 

@@ -34,23 +34,19 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let database = store.openOrExit()
+        let database = try store.open()
         let filter = ReportFilter(since: since.flatMap(ReportFormat.parseDay), trendLength: last)
         let text = ReportText(language: ui ?? UILanguage.fromEnvironment(ProcessInfo.processInfo.environment))
-        do {
-            if let trainee {
-                guard let report = try database.traineeReport(trainee, filter) else {
-                    InputError("no calls recorded for trainee '\(trainee)'\(since == nil ? "" : " since \(since!)")").exit()
-                }
-                let view = TraineeReportView(report: report, text: text)
-                try emit(json: report, csv: view.csv(), table: { view.lines().forEach { Output.line($0) } })
-            } else {
-                let rows = sort.ordered(try database.teamReport(filter))
-                let view = TeamReportView(rows: rows, text: text)
-                try emit(json: rows, csv: view.csv(), table: { rows.isEmpty ? Output.line(text.noCalls) : Table.print(view.table()) })
+        if let trainee {
+            guard let report = try database.traineeReport(trainee, filter) else {
+                throw InputError("no calls recorded for trainee '\(trainee)'\(since.map { " since \($0)" } ?? "")")
             }
-        } catch let error as StoreError {
-            InputError("progress database: \(error)").exit()
+            let view = TraineeReportView(report: report, text: text)
+            try emit(json: report, csv: view.csv(), table: { view.lines().forEach { Output.line($0) } })
+        } else {
+            let rows = sort.ordered(try database.teamReport(filter))
+            let view = TeamReportView(rows: rows, text: text)
+            try emit(json: rows, csv: view.csv(), table: { rows.isEmpty ? Output.line(text.noCalls) : Table.print(view.table()) })
         }
     }
 

@@ -25,13 +25,9 @@ struct Review: ParsableCommand {
     }
 
     func run() throws {
-        let transcript: SessionTranscript?
-        do {
-            transcript = try store.openOrExit().review(SessionReference(session)!)
-        } catch {
-            InputError("progress database: \(error)").exit()
+        guard let transcript = try store.open().review(SessionReference(session)!) else {
+            throw InputError("no call '\(session)' (see `callcoach history`)")
         }
-        guard let transcript else { InputError("no call '\(session)' (see `callcoach history`)").exit() }
         if json {
             return Output.line(String(decoding: try ReportFormat.json.encode(transcript), as: UTF8.self))
         }

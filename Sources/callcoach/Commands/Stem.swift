@@ -19,7 +19,7 @@ struct Stem: ParsableCommand {
         let stemmers = [Language.ru: makeStemmer(for: .ru), .en: makeStemmer(for: .en)]
         let input: AnyIterator<String> = words.isEmpty ? AnswerSource.standardInput.lines() : AnyIterator(words.makeIterator())
         for word in input {
-            let stemmer = stemmers[lang ?? LanguageGuess.of(word)]!
+            let stemmer = stemmers[lang ?? Language.of(word)]!
             Output.line(Normalizer.words(word).map { stemmer.stem($0.word) }.joined(separator: " "))
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallCoachKit
 import Engine
 import Judge
 import ScenarioKit
@@ -24,7 +25,7 @@ struct TestScenarios: ParsableCommand {
         let cache = ModelCache.standard()
         var passed = 0
         var failed = 0
-        for file in InputPaths.yamlFiles(paths) {
+        for file in try InputPaths.yamlFiles(paths) {
             let root: YAMLNode
             switch SourceFile.read(file).flatMap(YAMLParser.parse) {
             case .failure(let diagnostic):

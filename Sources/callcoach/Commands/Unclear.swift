@@ -21,12 +21,7 @@ struct Unclear: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let answers: [UnclearAnswer]
-        do {
-            answers = try store.openOrExit().unclearAnswers(limit: max(1, limit))
-        } catch {
-            InputError("progress database: \(error)").exit()
-        }
+        let answers = try store.open().unclearAnswers(limit: max(1, limit))
         let text = ReportText(language: ui ?? UILanguage.fromEnvironment(ProcessInfo.processInfo.environment))
         switch format {
         case .json:

@@ -21,10 +21,4 @@ struct InputError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-extension InputError {
-    /// Prints the reason and exits 2; the command line contract's "usage or input error".
-    func exit() -> Never {
-        Output.error(description)
-        Foundation.exit(2)
-    }
-}
+

@@ -25,18 +25,11 @@ final class PlayRecording {
         }
     }
 
-    func record(_ outputs: [CallOutput]) {
+    /// Keeps the session's new turns and milestones, and the call's start and end.
+    func record(_ session: Session, _ outputs: [CallOutput]) {
         guard let recorder, !warned else { return }
-        var events: [Event] = []
-        for output in outputs {
-            switch output {
-            case .event(let event): events.append(event)
-            case .notice(.hint): recorder.helpUsed("hint")
-            case .notice(.options): recorder.helpUsed("options")
-            case .notice: break
-            }
-        }
-        recorder.record(events)
+        let events = outputs.compactMap { output -> Event? in if case .event(let event) = output { event } else { nil } }
+        recorder.record(events, turns: session.state.records, milestones: session.state.milestones)
         if let failure = recorder.failure { warn(failure) }
     }
 

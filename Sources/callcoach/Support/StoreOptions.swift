@@ -23,13 +23,4 @@ struct StoreOptions: ParsableArguments {
             throw StoreError("\(path): \(error)")
         }
     }
-
-    /// The store for a command that cannot go on without it: the reason and exit 2 otherwise.
-    func openOrExit() -> SQLiteProgressDatabase {
-        do {
-            return try open()
-        } catch {
-            InputError("progress database: \(error)").exit()
-        }
-    }
 }

@@ -1,8 +1,7 @@
+import CallCoachKit
 import Engine
 import Foundation
-import Judge
 import ProgressStore
-import ScenarioKit
 
 /// Calls for the store's benchmark and load tests, made from real ones: the shipped
 /// scenarios' own tests are played through the engine once, and their verdicts and scorecards
@@ -11,7 +10,7 @@ struct SyntheticCalls {
     /// One real call: what the engine said, ready to be copied.
     struct Sample {
         var start: Start
-        var turns: [(verdict: Verdict, line: String)]
+        var turns: [TurnRecord]
         var scorecard: Scorecard
     }
 
@@ -20,29 +19,16 @@ struct SyntheticCalls {
     private static let roles = ["telemarketer", "telemarketer", "qualifier", "hunter", "closer"]
 
     /// Plays every test written in the given scenarios.
-    init(scenarios: [(Scenario, Judge)]) {
-        samples = scenarios.flatMap { scenario, judge in
-            scenario.tests.map { test in
-                var session = Session(scenario: scenario, judge: judge, mode: .practice, seed: test.seed)
-                var events = session.start()
-                for answer in test.answers where !session.isFinished { events += session.answer(answer) }
-                events += session.abandon()
-                return Self.sample(events, scorecard: session.scorecard())
+    init(scenarios: [LoadedScenario]) {
+        samples = scenarios.flatMap { loaded in
+            loaded.scenario.tests.compactMap { test in
+                var session = loaded.session(mode: .practice, seed: test.seed)
+                guard case .start(let start)? = session.start().first else { return nil }
+                for answer in test.answers where !session.isFinished { _ = session.answer(answer) }
+                _ = session.abandon()
+                return session.state.records.isEmpty ? nil : Sample(start: start, turns: session.state.records, scorecard: session.scorecard())
             }
         }
-    }
-
-    private static func sample(_ events: [Event], scorecard: Scorecard) -> Sample {
-        var start: Start?, line = "", turns: [(Verdict, String)] = []
-        for event in events {
-            switch event {
-            case .start(let value): start = value
-            case .line(let value): line = value.text
-            case .verdict(let verdict): turns.append((verdict, line))
-            default: break
-            }
-        }
-        return Sample(start: start!, turns: turns, scorecard: scorecard)
     }
 
     /// Writes `sessions` calls with `turns` answers in all among `trainees` trainees, a call a
@@ -74,10 +60,13 @@ struct SyntheticCalls {
                                   role: Self.roles[random.index(below: Self.roles.count)], process: "b2b",
                                   difficulty: random.index(below: 3) + 1)
         let entries = (0..<turns).map { index in
-            var (verdict, line) = sample.turns[index % sample.turns.count]
-            verdict.turn = index + 1
-            if verdict.unclear { verdict.answer += " \(random.index(below: 50))" }
-            return TurnEntry(verdict: verdict, line: line, help: [], millisecondsToAnswer: 2_000 + random.index(below: 20_000),
+            var record = sample.turns[index % sample.turns.count]
+            (record.turn, record.verdict.turn) = (index + 1, index + 1)
+            if record.verdict.unclear {
+                record.answer += " \(random.index(below: 50))"
+                record.verdict.answer = record.answer
+            }
+            return TurnEntry(record: record, millisecondsToAnswer: 2_000 + random.index(below: 20_000),
                              answeredAt: started.addingTimeInterval(Double(index) * 20))
         }
         var scorecard = sample.scorecard
