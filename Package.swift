@@ -22,7 +22,9 @@ let package = Package(
             providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
         ),
         .target(name: "Terminal", dependencies: ["Engine", "Judge", "ScenarioKit", "CReadline"]),
-        .target(name: "ShippedLibrary"),
+        .executableTarget(name: "embed-files"),
+        .plugin(name: "EmbedScenarios", capability: .buildTool(), dependencies: ["embed-files"]),
+        .target(name: "ShippedLibrary", plugins: ["EmbedScenarios"]),
         .target(
             name: "CallCoachKit",
             dependencies: ["ScenarioKit", "Judge", "Engine", .product(name: "Crypto", package: "swift-crypto")]
@@ -45,6 +47,8 @@ let package = Package(
             dependencies: ["ProgressStore", "Engine", "Judge", "ScenarioKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "CallcoachTests", dependencies: ["callcoach"], exclude: ["Golden"]),
+        .testTarget(name: "ShippedLibraryTests", dependencies: ["ShippedLibrary"]),
+        .testTarget(name: "EmbedFilesTests", dependencies: ["embed-files"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -24,6 +24,8 @@ public struct Judge: Sendable {
     private let examplesMayOverrule: Set<ActID>
     /// Acts with example answers in this language: only they can overrule an act heard by agreement.
     private let exemplified: Set<ActID>
+    /// Acts a question alone carries only through a pattern (`questions-need-patterns`).
+    private let statedOnly: Set<ActID>
 
     /// A judge for `language`; `learned` (from an earlier judge of the same examples) skips
     /// learning, and is ignored when the examples have changed since.
@@ -46,6 +48,7 @@ public struct Judge: Sendable {
         self.exemplified = exemplified
         examplesMayOverrule = exemplified.subtracting(decidedByPatterns)
         examplesAlone = Dictionary(uniqueKeysWithValues: rulebook.acts.compactMap { act in act.examplesAlone.map { (act.id, $0) } })
+        statedOnly = Set(rulebook.acts.filter(\.questionsNeedPatterns).map(\.id))
     }
 
     /// The acts heard in `text`, said in reply to `line` (the other side's last line, when
@@ -56,6 +59,8 @@ public struct Judge: Sendable {
         guard !tokens.isEmpty else { return Judgement(text: text, language: language, acts: [], unclear: true, tokens: tokens) }
         let lineTokens = line.isEmpty ? [] : analyzer.tokens(line)
         let findings = detector.detect(tokens, line: lineTokens)
+        if findings.saysNothing { return Judgement(text: text, language: language, acts: [], unclear: true, tokens: tokens) }
+        let question = Self.isQuestion(tokens)
         let query = learned.space.query(tokens, context: lineTokens)
         // An answer with nothing the examples know is judged by its patterns alone: the line it
         // follows says what a reply would mean, not that one was given.
@@ -68,11 +73,18 @@ public struct Judge: Sendable {
             let probability = probabilities.isEmpty ? 0 : probabilities[index]
             let learned = Evidence.learned(probability: probability, vote: vote?.score ?? 0)
             if var hit = findings.hits[act] {
-                hit.confidence = Evidence.confidence(patternMatched: true, learned: learned,
-                                                     examplesMayOverrule: examplesMayOverrule.contains(act) || (findings.agreed.contains(act) && exemplified.contains(act)))
+                // A bare "yeah" leaves the examples nothing to judge but the line, which the
+                // agreement has read already.
+                // Nor do examples that take the answer for an act the line ruled out ("Tuesday 10am
+                // at your office" confirms a booking, say the examples; after "send me a
+                // proposal" nothing is booked) speak against the act it would have displaced.
+                let displaced = !(notWith[act] ?? []).isDisjoint(with: findings.ruledOutByLine)
+                let overrulable = findings.agreed.contains(act) ? exemplified.contains(act) && !findings.onlyAgreement
+                    : examplesMayOverrule.contains(act) && !displaced
+                hit.confidence = Evidence.confidence(patternMatched: true, learned: learned, examplesMayOverrule: overrulable)
                 hit.example = vote?.nearest
                 hits.append(hit)
-            } else if let needed = examplesAlone[act], !findings.agreedToOther.contains(act) {
+            } else if let needed = examplesAlone[act], !findings.agreedToOther.contains(act), !(question && statedOnly.contains(act)) {
                 let confidence = Evidence.confidence(patternMatched: false, learned: learned, examplesMayOverrule: true)
                 guard confidence >= max(needed, rulebook.threshold) else { continue }
                 let nearest = vote.map { " closest to the example '\($0.nearest)' (similarity \(Int(($0.similarity * 100).rounded()))%)" } ?? ""
@@ -85,11 +97,19 @@ public struct Judge: Sendable {
         let confident = hits.filter { $0.confidence >= rulebook.threshold }
         let heard = Set(confident.map(\.act))
         // A bare agreement yields to what the answer's own words do next ("Хорошо, перезвоню").
-        let said = Set(confident.filter { $0.pattern != nil && !findings.agreed.contains($0.act) }.map(\.act))
+        let said = Set(confident.filter { $0.pattern != nil && !findings.agreed.contains($0.act) && !findings.withinAgreement.contains($0.act) }.map(\.act))
         let acts = confident.filter { hit in
             (notWith[hit.act] ?? []).isDisjoint(with: heard) && !(findings.agreed.contains(hit.act) && !agreementNotWith.isDisjoint(with: said))
         }
         return Judgement(text: text, language: language, acts: acts, unclear: acts.isEmpty, tokens: tokens)
+    }
+
+    /// Whether every sentence of the answer ends with a question mark: "Will he really read it?"
+    /// asks, it promises nothing.
+    static func isQuestion(_ tokens: [Token]) -> Bool {
+        tokens.indices.allSatisfy { index in
+            index + 1 < tokens.count && !tokens[index + 1].startsSentence || tokens[index].classes.contains(.question)
+        }
     }
 
     /// Compiles a scenario's local patterns with this judge's language and stemmer.

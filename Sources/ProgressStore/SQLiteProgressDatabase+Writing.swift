@@ -22,9 +22,8 @@ extension SQLiteProgressDatabase {
 
     public func abandon(_ session: Int64, at date: Date) throws {
         try write { db in
-            try db.execute(sql: """
-                UPDATE sessions SET state = 'abandoned', outcome = 'abandoned', ended_at = ? WHERE id = ? AND state = 'running'
-                """, arguments: [date, session])
+            try db.execute(sql: "UPDATE sessions SET ended_at = ? WHERE id = ? AND state = 'running'", arguments: [date, session])
+            try Writes.markAbandoned(session, db)
         }
     }
 
@@ -48,7 +47,7 @@ extension SQLiteProgressDatabase {
 }
 
 /// The statements that write a call, each given the open transaction.
-private enum Writes {
+enum Writes {
     static func begin(_ start: SessionStart, _ db: Database) throws -> Int64 {
         try db.execute(sql: "INSERT INTO trainees (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
                        arguments: [start.trainee, start.startedAt])
@@ -58,12 +57,12 @@ private enum Writes {
         let call = start.start, facts = start.scenario, made = call.provenance
         try db.execute(sql: """
             INSERT INTO sessions (trainee_id, attempt, scenario, title, language, stage, role, process, difficulty,
-                scenario_hash, rulebook_fingerprint, program_version, mode, seed, state, answers, started_at, pid, host)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', 0, ?, ?, ?)
+                scenario_hash, rulebook_fingerprint, program_version, mode, seed, pass_mark, state, answers, started_at, pid, host)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', 0, ?, ?, ?)
             """, arguments: [
                 trainee, attempt, call.scenario, call.title, call.language.rawValue, facts.stage, facts.role, facts.process,
                 facts.difficulty, made.scenario, made.rulebook, made.version, call.mode.rawValue,
-                String(call.seed), start.startedAt, start.process, start.host,
+                String(call.seed), call.passMark, start.startedAt, start.process, start.host,
             ])
         let session = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO session_records (session_id, start_json) VALUES (?, ?)",
@@ -95,6 +94,16 @@ private enum Writes {
         try db.execute(sql: """
             UPDATE sessions SET answers = ?, score = ?, proposal_trap = CASE WHEN ? THEN 1 ELSE proposal_trap END WHERE id = ?
             """, arguments: [record.turn, verdict.total, trapped, session])
+    }
+
+    /// A call left without a scorecard: abandoned, and scored as the engine scores an
+    /// abandoned call, below the pass mark whatever it had earned.
+    static func markAbandoned(_ session: Int64, _ db: Database) throws {
+        try db.execute(sql: """
+            UPDATE sessions SET state = 'abandoned', outcome = 'abandoned',
+                score = CASE WHEN score >= pass_mark THEN pass_mark - 1 ELSE score END
+            WHERE id = ? AND state = 'running'
+            """, arguments: [session])
     }
 
     static func reach(_ milestone: String, in session: Int64, turn: Int, _ db: Database) throws {

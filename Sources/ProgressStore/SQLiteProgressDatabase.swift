@@ -89,13 +89,13 @@ public final class SQLiteProgressDatabase: ProgressDatabase {
         }
         let cutOff: [Int64] = running.compactMap { row in ProcessLiveness.isPlaying(row["pid"]) ? nil : row["id"] }
         guard !cutOff.isEmpty else { return }
-        _ = try write { db in
+        try write { db in
             for id in cutOff {
                 try db.execute(sql: """
-                    UPDATE sessions SET state = 'abandoned', outcome = 'abandoned',
-                        ended_at = COALESCE((SELECT MAX(answered_at) FROM turns WHERE session_id = sessions.id), started_at)
+                    UPDATE sessions SET ended_at = COALESCE((SELECT MAX(answered_at) FROM turns WHERE session_id = sessions.id), started_at)
                     WHERE id = ? AND state = 'running'
                     """, arguments: [id])
+                try Writes.markAbandoned(id, db)
             }
         }
     }

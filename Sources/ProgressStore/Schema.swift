@@ -56,6 +56,7 @@ enum Schema {
                     outcome TEXT,
                     ending TEXT,
                     score INTEGER,
+                    pass_mark INTEGER NOT NULL,
                     points INTEGER,
                     answers INTEGER NOT NULL DEFAULT 0,
                     funnel INTEGER NOT NULL DEFAULT 0,

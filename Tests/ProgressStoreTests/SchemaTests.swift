@@ -61,11 +61,14 @@ import Testing
         gone.waitUntilExit()
         let cut = try StoreFixtures.call(store, trainee: "anna", on: 1, answers: [.init(text: "Добрый день"), .init(text: "Соедините")],
                                          outcome: nil, score: 15, pid: gone.processIdentifier)
+        let wasWinning = try StoreFixtures.call(store, trainee: "anna", on: 1, answers: [.init(text: "Встречаемся во вторник")],
+                                                outcome: nil, score: 85, pid: gone.processIdentifier)
         let playing = try StoreFixtures.call(store, trainee: "anna", on: 2, answers: [.init(text: "Алло")], outcome: nil, score: 0)
         let reopened = try StoreFixtures.open(path)
         #expect(try reopened.review(.id(cut))?.session.state == "abandoned")
         #expect(try reopened.review(.id(cut))?.turns.count == 2)
         #expect(try reopened.review(.id(cut))?.session.score == 15)
+        #expect(try reopened.review(.id(wasWinning))?.session.score == 59)
         #expect(try reopened.review(.id(playing))?.session.state == "running")
     }
 }

@@ -123,3 +123,41 @@ extension Result where Failure == PatternError {
         #expect(try Pattern.parse("no extra|no setup").get().repeatedAlternative == "no")
     }
 }
+
+@Suite struct ExtendsTests {
+    static let shop = """
+    id: shop
+    title: Shop
+    extends: mini
+    rules:
+      let-go:
+        when: {all: [propose-meeting]}
+        points: -20
+        severity: critical
+    """
+
+    static func companions(_ name: String, _ path: String) -> Result<SourceFile, Diagnostic> {
+        name == "mini.yaml" ? .success(SourceFile(path: "rulebooks/mini.yaml", text: Fixtures.rulebook))
+            : .failure(Diagnostic(.error, "no such file", at: SourceLocation(file: name, line: 1, column: 1)))
+    }
+
+    @Test func aRulebookTakesTheActsOfTheOneItExtendsAndKeepsItsOwnRules() throws {
+        let (rulebook, diagnostics) = RulebookLoader.load(SourceFile(path: "rulebooks/shop.yaml", text: Self.shop), companions: Self.companions)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let shop = try #require(rulebook)
+        #expect(shop.id == "shop")
+        #expect(shop.acts.map(\.id) == ["ask-decision-maker", "agree-send-proposal", "propose-meeting"])
+        #expect(shop.rules.map(\.id) == ["let-go"])
+        #expect(shop.source.contains("extends: mini") && shop.source.contains("proposal-instead-of-meeting"))
+    }
+
+    @Test func whatComesFromTheBaseCannotBeWrittenAgainAndTheBaseMustExist() {
+        let again = Self.shop.replacingOccurrences(of: "extends: mini", with: "extends: mini\nthreshold: 0.3")
+        let (_, diagnostics) = RulebookLoader.load(SourceFile(path: "rulebooks/shop.yaml", text: again), companions: Self.companions)
+        #expect(diagnostics.map(\.message).contains("'threshold' comes from the rulebook 'mini' this one extends; remove it here"))
+        let missing = Self.shop.replacingOccurrences(of: "extends: mini", with: "extends: nowhere")
+        let (none, errors) = RulebookLoader.load(SourceFile(path: "rulebooks/shop.yaml", text: missing), companions: Self.companions)
+        #expect(none == nil)
+        #expect(errors.map(\.message).contains("rulebook 'nowhere' to extend cannot be read (looked for nowhere.yaml beside this one)"))
+    }
+}

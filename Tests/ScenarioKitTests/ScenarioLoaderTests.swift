@@ -128,3 +128,14 @@ import Testing
         #expect(ScoreRange.parse("101") == nil)
     }
 }
+
+@Suite struct SharedTargetTests {
+    /// Two steps share the default `otherwise`; its missing target is one mistake, one error.
+    @Test func aMissingTargetInTheDefaultOtherwiseIsReportedOnce() {
+        let text = Fixtures.scenario
+            .replacingOccurrences(of: "then: lost}", with: "then: lostt}")
+            .replacingOccurrences(of: "        next: won\n", with: "        next: second\n")
+            .replacingOccurrences(of: "endings:\n", with: "  second:\n    say: [\"Who?\"]\n    replies:\n      - when: [propose-meeting]\n        next: won\nendings:\n")
+        #expect(Fixtures.findings(text) == ["10:46: error: 'lostt' names no step or ending; did you mean 'lost'?"])
+    }
+}

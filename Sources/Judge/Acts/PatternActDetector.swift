@@ -11,6 +11,8 @@ struct PatternActDetector: Sendable {
         var unless: [CompiledPattern]
         var except: [CompiledPattern]
         var agreeingTo: [CompiledPattern]
+        /// Acts whose request in the line rules this one out (`not-after`).
+        var notAfter: Set<ActID>
     }
 
     let language: Language
@@ -18,6 +20,11 @@ struct PatternActDetector: Sendable {
     /// The rulebook's agreement words ("да", "конечно", "will do"), and what takes them back.
     let agreement: [CompiledPattern]
     let agreementUnless: [CompiledPattern]
+    /// Words that carry no act ("ну", "sorry?"): an answer of nothing else is unclear.
+    let filler: [CompiledPattern]
+    /// Whether some act is ruled out by what the line asks (`not-after`), so the line is read
+    /// even when the answer does not agree to it.
+    private let readsLine: Bool
     private let lexicon: Lexicon
 
     init(rulebook: Rulebook, language: Language, analyzer: Analyzer) {
@@ -29,10 +36,12 @@ struct PatternActDetector: Sendable {
         acts = rulebook.acts.map { definition in
             let spec = definition.languages[language]
             return ActPatterns(act: definition.id, patterns: compile(spec?.patterns), unless: compile(spec?.unless), except: compile(spec?.except),
-                               agreeingTo: compile(spec?.agreeingTo))
+                               agreeingTo: compile(spec?.agreeingTo), notAfter: Set(definition.notAfter.map(\.value)))
         }
         agreement = compile(rulebook.agreement[language]?.opening)
         agreementUnless = compile(rulebook.agreement[language]?.unless)
+        filler = compile(rulebook.filler[language])
+        readsLine = acts.contains { !$0.notAfter.isEmpty }
         self.lexicon = lexicon
     }
 
@@ -48,6 +57,17 @@ struct PatternActDetector: Sendable {
         /// something else: "will do" after "call back after three" promises no proposal,
         /// however much it resembles the examples' "will do" after "email us".
         var agreedToOther: Set<ActID> = []
+        /// Acts whose patterns matched but that the line rules out (`not-after`): "Deal: Tuesday
+        /// 10am at your office" confirms no booking after "send me a proposal", whatever the
+        /// examples of confirmations say.
+        var ruledOutByLine: Set<ActID> = []
+        /// Acts whose matched words all lie inside an agreeing opening: «ну ок» after «скиньте
+        /// прайс» agrees, though the words also sound like giving up.
+        var withinAgreement: Set<ActID> = []
+        /// The answer is nothing but agreement: no word of it could speak against the line.
+        var onlyAgreement = false
+        /// The answer says nothing: filler words and bare numbers ("ну", "20", "sorry?").
+        var saysNothing = false
     }
 
     /// Acts whose patterns match outside a negation and whose `unless` patterns do not, in an
@@ -55,10 +75,36 @@ struct PatternActDetector: Sendable {
     func detect(_ tokens: [Token], line: [Token] = []) -> Findings {
         var findings = Findings()
         let codes = lexicon.encode(tokens)
+        let fillers = covered(by: filler, tokens, codes, upTo: tokens.count)
+        if zip(tokens, fillers).allSatisfy({ $0.isNumber || $1 }) {
+            findings.saysNothing = true
+            return findings
+        }
         // The opening agrees (and the line is read) only when there is a line to agree to.
-        let opening = line.isEmpty ? nil : agreeingOpening(tokens, codes)
-        let lineCodes = opening == nil ? nil : lexicon.encode(line)
+        let opening = line.isEmpty ? nil : agreeingOpening(tokens, codes, fillers)
+        findings.onlyAgreement = opening?.count == tokens.count
+        let lineCodes = line.isEmpty || (opening == nil && !readsLine) ? nil : lexicon.encode(line)
+        var asked: [ActID: (CompiledPattern, [String])?] = [:]
+        /// What the line asks for, by the act's `agreeing-to` patterns: read once per act.
+        func request(_ act: ActPatterns) -> (CompiledPattern, [String])? {
+            if let known = asked[act.act] { return known }
+            guard let encodedLine = lineCodes, !act.agreeingTo.isEmpty, !act.unless.contains(where: { $0.match(encodedLine) != nil }) else {
+                asked[act.act] = .some(nil)
+                return nil
+            }
+            let found = agreedLine(act, encodedLine, line)
+            asked[act.act] = .some(found)
+            return found
+        }
+        // A line that names a day or time has a meeting in view ("OK, Monday at 9. Send me
+        // something first"): what it asks for rules nothing out.
+        let lineBooks = line.contains { $0.classes.contains(.when) }
         for act in acts {
+            if !lineBooks && act.notAfter.contains(where: { other in acts.first { $0.act == other }.flatMap(request) != nil }) {
+                findings.ruledOut.insert(act.act)
+                if firstMatch(act, codes, tokens) != nil { findings.ruledOutByLine.insert(act.act) }
+                continue
+            }
             if act.unless.contains(where: { $0.match(codes) != nil }) {
                 findings.ruledOut.insert(act.act)
                 continue
@@ -70,17 +116,17 @@ struct PatternActDetector: Sendable {
                     act: act.act, confidence: 1,
                     why: "'\(words.joined(separator: " "))' matched the pattern at \(pattern.place)",
                     pattern: pattern.source, place: pattern.place, words: words)
+                if let opening, positions[positions.count - 1] < opening.count { findings.withinAgreement.insert(act.act) }
                 continue
             }
-            guard !act.agreeingTo.isEmpty, let words = opening, let encodedLine = lineCodes else { continue }
-            guard !act.unless.contains(where: { $0.match(encodedLine) != nil }),
-                  let (pattern, asked) = agreedLine(act, encodedLine, line) else {
+            guard !act.agreeingTo.isEmpty, let words = opening else { continue }
+            guard let (pattern, requested) = request(act) else {
                 findings.agreedToOther.insert(act.act)
                 continue
             }
             findings.hits[act.act] = ActHit(
                 act: act.act, confidence: 1,
-                why: "'\(words.joined(separator: " "))' agrees to '\(asked.joined(separator: " "))' in the other side's line (the pattern at \(pattern.place))",
+                why: "'\(words.joined(separator: " "))' agrees to '\(requested.joined(separator: " "))' in the other side's line (the pattern at \(pattern.place))",
                 pattern: pattern.source, place: pattern.place, words: words)
             findings.agreed.insert(act.act)
         }
@@ -99,25 +145,33 @@ struct PatternActDetector: Sendable {
     }
 
     /// The words of the answer's opening clause when agreement patterns cover every one of
-    /// them ("Конечно.", "ок, договорились", "Sure thing!"); nil when the opening says more,
-    /// or the answer takes the agreement back ("Да, понимаю. Но…").
-    private func agreeingOpening(_ tokens: [Token], _ codes: EncodedTokens) -> [String]? {
+    /// them, filler aside ("Конечно.", "ну да", "ок, договорились", "Sure thing!"); nil when the
+    /// opening says more, or the answer takes the agreement back ("Да, понимаю. Но…").
+    private func agreeingOpening(_ tokens: [Token], _ codes: EncodedTokens, _ fillers: [Bool]) -> [String]? {
         guard !agreement.isEmpty, !tokens.isEmpty, !agreementUnless.contains(where: { $0.match(codes) != nil }) else { return nil }
         let end = FeatureExtractor.openingLength(tokens)
+        let agreeing = covered(by: agreement, tokens, codes, upTo: end)
+        guard agreeing.contains(true), (0..<end).allSatisfy({ agreeing[$0] || fillers[$0] }) else { return nil }
+        return tokens[..<end].map(\.text)
+    }
+
+    /// Which of the first `end` words lie inside a match of these patterns outside a negation.
+    private func covered(by patterns: [CompiledPattern], _ tokens: [Token], _ codes: EncodedTokens, upTo end: Int) -> [Bool] {
         var covered = [Bool](repeating: false, count: end)
-        for pattern in agreement {
+        for pattern in patterns {
             for positions in pattern.matches(codes) where positions[positions.count - 1] < end {
                 guard !Negation.isNegated(tokens, match: positions, language: language) else { continue }
                 for position in positions[0]...positions[positions.count - 1] { covered[position] = true }
             }
         }
-        return covered.allSatisfy { $0 } ? tokens[..<end].map(\.text) : nil
+        return covered
     }
 
-    /// The first pattern (in rulebook order) with a match that is neither negated nor starts
-    /// inside one of the act's `except` phrases, and that match's positions. The first word is
-    /// what a match hangs on (the verb of "send … quote"): "send me your volumes and I'll send a
-    /// quote" is heard at its second "send", "could you send me the details?" not at all.
+    /// The first pattern (in rulebook order) with a match that is neither negated nor starts or
+    /// ends inside one of the act's `except` phrases, and that match's positions. The ends are
+    /// what a match hangs on (the verb of "send … quote", of «прайс … пришлю»): "send me your
+    /// volumes and I'll send a quote" is heard at its second "send", "could you send me the
+    /// details?" not at all, «прайс, который я пришлю, будет приблизительным» not at all.
     private func firstMatch(_ act: ActPatterns, _ codes: EncodedTokens, _ tokens: [Token]) -> (Int, [Int])? {
         var excepted: [ClosedRange<Int>]?
         for (index, pattern) in act.patterns.enumerated() {
@@ -128,7 +182,7 @@ struct PatternActDetector: Sendable {
                 if !act.except.isEmpty {
                     let spans = excepted ?? act.except.flatMap { $0.matches(codes) }.map { $0[0]...$0[$0.count - 1] }
                     excepted = spans
-                    if spans.contains(where: { $0.contains(positions[0]) }) { continue }
+                    if spans.contains(where: { $0.contains(positions[0]) || $0.contains(positions[positions.count - 1]) }) { continue }
                 }
                 return (index, positions)
             }

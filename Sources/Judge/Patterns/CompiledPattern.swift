@@ -11,14 +11,18 @@ public final class CompiledPattern: Sendable {
         var prefixes: [Int32] = []
         var classes: UInt8 = 0
         var maximumGap: Int?
+        /// `word?`: only a word right before a question mark.
+        var beforeQuestionMark = false
 
         /// Whether some word of the answer could be this term at all.
         func occurs(in encoded: EncodedTokens) -> Bool {
-            (classes & encoded.classes) != 0 || stems.contains(where: encoded.stems.contains)
+            if beforeQuestionMark && encoded.classes & TokenCode.bit(.question) == 0 { return false }
+            return (classes & encoded.classes) != 0 || stems.contains(where: encoded.stems.contains)
                 || words.contains(where: encoded.words.contains) || prefixes.contains(where: encoded.prefixSet.contains)
         }
 
         func matches(_ code: TokenCode, _ pool: [Int32]) -> Bool {
+            if beforeQuestionMark && code.classes & TokenCode.bit(.question) == 0 { return false }
             if stems.contains(code.stem) || words.contains(code.word) || (classes & code.classes) != 0 { return true }
             guard !prefixes.isEmpty, code.prefixStart < code.prefixEnd else { return false }
             for index in Int(code.prefixStart)..<Int(code.prefixEnd) where prefixes.contains(pool[index]) { return true }
@@ -37,7 +41,7 @@ public final class CompiledPattern: Sendable {
         self.location = location
         place = location.map { "\($0.file.split(separator: "/").last.map(String.init) ?? $0.file):\($0.line)" } ?? "?"
         terms = pattern.terms.map { term in
-            var compiled = Term(maximumGap: term.maximumGap)
+            var compiled = Term(maximumGap: term.maximumGap, beforeQuestionMark: term.beforeQuestionMark)
             for atom in term.alternatives {
                 switch atom {
                 case .stem(let word): compiled.stems.append(lexicon.stem(analyzer.stem(Normalizer.word(word))))

@@ -87,7 +87,7 @@ public final class ScenarioLibrary {
     private func companion(_ name: String, rulebookPath: String) -> Result<SourceFile, Diagnostic> {
         let shipped = "<shipped>/"
         guard rulebookPath.hasPrefix(shipped) else { return RulebookLoader.besideOnDisk(name, rulebookPath) }
-        let key = ((String(rulebookPath.dropFirst(shipped.count)) as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
+        let key = FilePath.join(FilePath.folder(of: String(rulebookPath.dropFirst(shipped.count))), name)
         for case .embedded(let files) in roots {
             if let text = files[key] { return .success(SourceFile(path: shipped + key, text: text)) }
         }
@@ -98,15 +98,15 @@ public final class ScenarioLibrary {
     /// error, never silently replaced by the shipped one); nil when there is none.
     private func rulebookFile(_ name: String, scenarioFile: String) -> Result<SourceFile, Diagnostic>? {
         let isPath = name.contains("/") || name.hasSuffix(".yaml")
-        let scenarioDirectory = (scenarioFile as NSString).deletingLastPathComponent
+        let scenarioDirectory = FilePath.folder(of: scenarioFile)
         var paths: [String] = []
         if isPath {
-            paths.append(name.hasPrefix("/") ? name : (scenarioDirectory as NSString).appendingPathComponent(name))
+            paths.append(FilePath.join(scenarioDirectory, name))
         } else {
             let file = "rulebooks/\(name).yaml"
-            paths.append((scenarioDirectory as NSString).appendingPathComponent(file))
-            paths.append(((scenarioDirectory as NSString).deletingLastPathComponent as NSString).appendingPathComponent(file))
-            for case .directory(let root) in roots { paths.append((root as NSString).appendingPathComponent(file)) }
+            paths.append(FilePath.join(scenarioDirectory, file))
+            paths.append(FilePath.join(FilePath.parent(of: scenarioDirectory), file))
+            for case .directory(let root) in roots { paths.append(FilePath.join(root, file)) }
         }
         if let path = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) {
             return SourceFile.read(path)

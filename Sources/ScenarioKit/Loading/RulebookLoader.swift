@@ -1,17 +1,20 @@
 import Foundation
 /// Reads a rulebook file into a checked `Rulebook`, reporting every problem it finds.
 public enum RulebookLoader {
-    static let topKeys = ["id", "title", "threshold", "acts", "rules", "noise", "example-files", "agreement"]
+    static let topKeys = ["id", "title", "extends", "threshold", "acts", "rules", "noise", "example-files", "agreement", "filler"]
+    /// What a rulebook that extends another takes from it, and so may not write itself.
+    static let inheritedKeys = ["threshold", "acts", "noise", "agreement", "filler"]
+    /// A chain of rulebooks extending each other longer than this is a mistake (or a cycle).
+    static let maximumExtends = 3
 
     /// Reads a file a rulebook names (its example files), by the name written in the rulebook.
     public typealias Companions = (_ name: String, _ rulebookPath: String) -> Result<SourceFile, Diagnostic>
 
     /// Companion files beside the rulebook on disk.
     public static func besideOnDisk(_ name: String, _ rulebookPath: String) -> Result<SourceFile, Diagnostic> {
-        let directory = (rulebookPath as NSString).deletingLastPathComponent
-        return SourceFile.read(name.hasPrefix("/") ? name : (directory as NSString).appendingPathComponent(name))
+        SourceFile.read(FilePath.join(FilePath.folder(of: rulebookPath), name))
     }
-    static let actKeys = ["meaning", "not-with", "examples-alone", "patterns-decide"] + Language.allCases.map(\.rawValue)
+    static let actKeys = ["meaning", "not-with", "not-after", "examples-alone", "patterns-decide", "questions-need-patterns"] + Language.allCases.map(\.rawValue)
     static let languageKeys = ["patterns", "unless", "except", "examples", "agreeing-to"]
     static let ruleKeys = ["title", "when", "points", "severity", "coach"]
 
@@ -21,17 +24,22 @@ public enum RulebookLoader {
         case .failure(let diagnostic):
             return (nil, [diagnostic])
         case .success(let root):
-            var (rulebook, diagnostics) = load(root, path: file.path, companions: companions)
-            rulebook?.source = file.text
+            let (loaded, diagnostics) = load(root, path: file.path, companions: companions)
+            guard var rulebook = loaded else { return (nil, diagnostics) }
+            rulebook.source = file.text + rulebook.source
             return (rulebook, diagnostics)
         }
     }
 
-    static func load(_ root: YAMLNode, path: String, companions: Companions = besideOnDisk) -> (Rulebook?, [Diagnostic]) {
+    static func load(_ root: YAMLNode, path: String, companions: Companions = besideOnDisk, depth: Int = 0) -> (Rulebook?, [Diagnostic]) {
         let sink = DiagnosticSink()
         let read = NodeReading(sink: sink)
-        guard let top = read.mapping(root, "rulebook", keys: topKeys, required: ["id", "acts"]) else {
+        let extends = (root.entry("extends")).flatMap { node in read.text(node, "extends").map { Located($0, at: node.location) } }
+        guard let top = read.mapping(root, "rulebook", keys: topKeys, required: extends == nil ? ["id", "acts"] : ["id", "rules"]) else {
             return (nil, sink.diagnostics)
+        }
+        if let extends {
+            return (derived(top, extending: extends, path: path, companions: companions, depth: depth, read: read), sink.diagnostics)
         }
         let id = top["id"].flatMap { read.text($0, "id") } ?? ""
         let title = top["title"].flatMap { read.localized($0, "title") } ?? LocalizedText([:])
@@ -47,13 +55,20 @@ public enum RulebookLoader {
                 sink.error("\(owner) names unknown act '\(act.value)'\(field)\(Suggestion.hint(for: act.value.rawValue, in: known.map(\.rawValue)))", at: act.location)
             }
         }
-        for act in acts { checkKnown(act.notWith, "act '\(act.id)'", " in not-with") }
+        for act in acts {
+            checkKnown(act.notWith, "act '\(act.id)'", " in not-with")
+            checkKnown(act.notAfter, "act '\(act.id)'", " in not-after")
+        }
         for rule in rules { checkKnown(rule.when.namedActs, "rule '\(rule.id)'") }
         var noise: [Language: [Located<String>]] = [:]
         if let node = top["noise"], let fields = read.mapping(node, "noise", keys: Language.allCases.map(\.rawValue)) {
             for language in Language.allCases {
                 noise[language] = fields[language.rawValue].map { read.texts($0, "noise example") } ?? []
             }
+        }
+        var filler: [Language: [Located<Pattern>]] = [:]
+        if let node = top["filler"], let fields = read.mapping(node, "filler", keys: Language.allCases.map(\.rawValue)) {
+            for language in Language.allCases { filler[language] = fields[language.rawValue].map(read.patterns) ?? [] }
         }
         let (agreement, agreementNotWith) = top["agreement"].map { readAgreement($0, read) } ?? ([:], [])
         checkKnown(agreementNotWith, "agreement", " in not-with")
@@ -85,8 +100,64 @@ public enum RulebookLoader {
             }
         }
         let rulebook = Rulebook(id: id, title: title, file: path, acts: acts, rules: rules, threshold: threshold, noise: noise, answers: answers,
-                                agreement: agreement, agreementNotWith: agreementNotWith)
+                                agreement: agreement, agreementNotWith: agreementNotWith, filler: filler)
         return (sink.diagnostics.hasErrors ? nil : rulebook, sink.diagnostics)
+    }
+
+    /// A rulebook that `extends` another: the base's acts, patterns, agreement words and
+    /// examples, with rules of its own (and examples added). A shop's rulebook shares the act
+    /// vocabulary of the cold call but not its house rules.
+    private static func derived(_ top: Fields, extending base: Located<String>, path: String, companions: Companions, depth: Int,
+                                read: NodeReading) -> Rulebook? {
+        for key in inheritedKeys {
+            if let node = top[key] { read.sink.error("'\(key)' comes from the rulebook '\(base.value)' this one extends; remove it here", at: node.location) }
+        }
+        guard depth < maximumExtends else {
+            read.sink.error("rulebooks extend each other more than \(maximumExtends) deep (a cycle?)", at: base.location)
+            return nil
+        }
+        let parent: Rulebook
+        switch companions(base.value + ".yaml", path).flatMap(YAMLParser.parse) {
+        case .failure(let diagnostic):
+            read.sink.append(diagnostic)
+            read.sink.error("rulebook '\(base.value)' to extend cannot be read (looked for \(base.value).yaml beside this one)", at: base.location)
+            return nil
+        case .success(let root):
+            let (loaded, diagnostics) = load(root, path: FilePath.join(FilePath.folder(of: path), base.value + ".yaml"), companions: companions, depth: depth + 1)
+            diagnostics.filter { $0.severity == .error }.forEach(read.sink.append)
+            guard var loaded else {
+                read.sink.error("rulebook '\(base.value)' to extend has errors", at: base.location)
+                return nil
+            }
+            if case .success(let file) = companions(base.value + ".yaml", path) { loaded.source = file.text + loaded.source }
+            parent = loaded
+        }
+        let known = Set(parent.acts.map(\.id))
+        let rules = top["rules"].map { readRules($0, read) } ?? []
+        for rule in rules {
+            for act in rule.when.namedActs where !known.contains(act.value) {
+                read.sink.error("rule '\(rule.id)' names unknown act '\(act.value)'\(Suggestion.hint(for: act.value.rawValue, in: known.map(\.rawValue)))", at: act.location)
+            }
+        }
+        var answers = parent.answers
+        if let node = top["example-files"] {
+            for name in read.texts(node, "example file") {
+                switch companions(name.value, path).flatMap({ LabelledSet.parse($0, vocabulary: known) }) {
+                case .failure(let diagnostic):
+                    read.sink.append(diagnostic)
+                    read.sink.error("example file '\(name.value)' cannot be read (looked beside the rulebook)", at: name.location)
+                case .success(let labelled):
+                    answers += labelled
+                }
+            }
+        }
+        var rulebook = parent
+        rulebook.id = top["id"].flatMap { read.text($0, "id") } ?? ""
+        rulebook.title = top["title"].flatMap { read.localized($0, "title") } ?? LocalizedText([:])
+        rulebook.file = path
+        rulebook.rules = rules
+        rulebook.answers = answers
+        return read.sink.diagnostics.hasErrors ? nil : rulebook
     }
 
     private static func readActs(_ node: YAMLNode, threshold: Double, _ read: NodeReading) -> [ActDefinition] {
@@ -112,7 +183,9 @@ public enum RulebookLoader {
             return ActDefinition(id: ActID(entry.key), location: entry.keyLocation, meaning: meaning, languages: languages,
                                  notWith: act["not-with"].map(read.acts) ?? [],
                                  examplesAlone: examplesAlone(act["examples-alone"], threshold: threshold, read),
-                                 patternsDecide: act["patterns-decide"].flatMap { read.bool($0, "patterns-decide (true or false)") } ?? false)
+                                 patternsDecide: act["patterns-decide"].flatMap { read.bool($0, "patterns-decide (true or false)") } ?? false,
+                                 notAfter: act["not-after"].map(read.acts) ?? [],
+                                 questionsNeedPatterns: act["questions-need-patterns"].flatMap { read.bool($0, "questions-need-patterns (true or false)") } ?? false)
         }
     }
 

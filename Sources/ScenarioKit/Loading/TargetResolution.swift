@@ -1,4 +1,6 @@
 /// Checks that every `next`, `end` and `then` names a step or an ending, and records which.
+/// A target written once is checked once: the scenario's default `otherwise` is shared by
+/// every step without its own, and its `then` must not be reported once per step.
 struct TargetResolution {
     let sink: DiagnosticSink
     let steps: [Step]
@@ -12,14 +14,21 @@ struct TargetResolution {
                 sink.error("'\(id)' is both a step and an ending; give them different names", at: ending.location)
             }
         }
+        var resolved: [SourceLocation: Located<Target>] = [:]
+        func resolveOnce(_ target: Located<Target>) -> Located<Target> {
+            if let known = resolved[target.location] { return known }
+            let result = resolve(target, stepIDs: stepIDs, endingIDs: endingIDs)
+            resolved[target.location] = result
+            return result
+        }
         return steps.map { step in
             var step = step
             step.replies = step.replies.map { reply in
                 var reply = reply
-                reply.target = resolve(reply.target, stepIDs: stepIDs, endingIDs: endingIDs)
+                reply.target = resolveOnce(reply.target)
                 return reply
             }
-            step.otherwise.then = resolve(step.otherwise.then, stepIDs: stepIDs, endingIDs: endingIDs)
+            step.otherwise.then = resolveOnce(step.otherwise.then)
             return step
         }
     }

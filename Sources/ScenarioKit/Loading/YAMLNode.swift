@@ -19,6 +19,12 @@ public struct YAMLNode: Sendable {
     /// an expression's diagnostics need to point at the right character.
     public var quoted = false
 
+    /// The value under `key` when the node is a mapping.
+    func entry(_ key: String) -> YAMLNode? {
+        guard case .mapping(let entries) = kind else { return nil }
+        return entries.first { $0.key == key }?.value
+    }
+
     /// What the node is, in the words a diagnostic uses ("expected a list, found a text").
     var kindName: String {
         switch kind {

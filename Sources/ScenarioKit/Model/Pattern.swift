@@ -5,7 +5,8 @@
 /// `word*` matches any word starting so; `=word` only that exact form; `a|b|c` any of them;
 /// `a+b` the next word right after the previous one (`не+вышлю`, not «не забуду выслать»);
 /// `{time}`, `{day}`, `{when}`, `{number}` a recognised time, day, either, or number,
-/// `{question}` the last word before a question mark; `...`
+/// `{question}` the last word before a question mark, `word?` that word right before one
+/// (`алло?` is a check that the line is alive, «алло» a greeting); `...`
 /// between two words lets them stand anywhere in one sentence. Without it, words must be in
 /// one clause (no comma between them).
 public struct Pattern: Sendable, Hashable {
@@ -26,6 +27,8 @@ public struct Pattern: Sendable, Hashable {
         public var alternatives: [Atom]
         /// Words allowed between this term and the previous one; nil for no limit.
         public var maximumGap: Int?
+        /// Written `word?`: the word must stand right before a question mark.
+        public var beforeQuestionMark = false
     }
 
     /// Words allowed between neighbouring terms unless `...` says otherwise.
@@ -68,13 +71,19 @@ public struct Pattern: Sendable, Hashable {
             }
             for (index, joined) in word.split(separator: "+", omittingEmptySubsequences: false).enumerated() {
                 var atoms: [Atom] = []
-                for alternative in joined.split(separator: "|", omittingEmptySubsequences: false) {
+                let alternatives = joined.split(separator: "|", omittingEmptySubsequences: false)
+                let asked = alternatives.filter { $0.count > 1 && $0.hasSuffix("?") }.count
+                guard asked == 0 || asked == alternatives.count else {
+                    return .failure(.init("'\(joined)': write '?' after every alternative or after none"))
+                }
+                let beforeQuestionMark = asked > 0
+                for alternative in alternatives.map({ beforeQuestionMark ? $0.dropLast() : $0 }) {
                     switch parseAtom(String(alternative)) {
                     case .success(let atom): atoms.append(atom)
                     case .failure(let error): return .failure(error)
                     }
                 }
-                terms.append(Term(alternatives: atoms, maximumGap: terms.isEmpty || index > 0 ? 0 : gap))
+                terms.append(Term(alternatives: atoms, maximumGap: terms.isEmpty || index > 0 ? 0 : gap, beforeQuestionMark: beforeQuestionMark))
                 gap = defaultGap
             }
         }

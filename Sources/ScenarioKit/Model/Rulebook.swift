@@ -24,9 +24,14 @@ public struct Rulebook: Sendable {
     /// The rulebook file's text as loaded, for its fingerprint: a recorded call names the
     /// exact rules it was judged by.
     public var source = ""
+    /// Words that carry no act, per language: "ну", "sorry?", «вы меня слышите?». An answer made
+    /// of nothing else (or of bare numbers) is unclear and asked again, whatever its line or
+    /// the examples suggest; an opening of agreement may hold them («ну да»).
+    public var filler: [Language: [Located<Pattern>]]
 
     public init(id: String, title: LocalizedText, file: String, acts: [ActDefinition], rules: [Rule], threshold: Double,
-                noise: [Language: [Located<String>]] = [:], answers: [LabelledAnswer] = [], agreement: [Language: Agreement] = [:], agreementNotWith: [Located<ActID>] = []) {
+                noise: [Language: [Located<String>]] = [:], answers: [LabelledAnswer] = [], agreement: [Language: Agreement] = [:], agreementNotWith: [Located<ActID>] = [],
+                filler: [Language: [Located<Pattern>]] = [:]) {
         self.id = id
         self.title = title
         self.file = file
@@ -37,6 +42,7 @@ public struct Rulebook: Sendable {
         self.answers = answers
         self.agreement = agreement
         self.agreementNotWith = agreementNotWith
+        self.filler = filler
     }
 
     public func act(_ id: ActID) -> ActDefinition? { acts.first { $0.id == id } }
@@ -75,9 +81,18 @@ public struct ActDefinition: Sendable {
     /// A matched pattern hears the act even when the examples say otherwise: for the act whose
     /// miss costs the trainee most (agreeing to send a proposal), a trainer's explicit words win.
     public var patternsDecide: Bool
+    /// Acts whose request in the other side's line rules this one out: details of a meeting are
+    /// not confirmed in reply to "send me a proposal", since nothing is booked yet. A line
+    /// asks for an act when one of that act's `agreeing-to` patterns matches it; a line that
+    /// names a day or time ("OK, Monday at 9. Send me something first") rules nothing out.
+    public var notAfter: [Located<ActID>]
+    /// A question alone ("Will he really read it?") carries the act only through a pattern, not
+    /// through its resemblance to the examples: a commitment is stated, not asked.
+    public var questionsNeedPatterns: Bool
 
     public init(id: ActID, location: SourceLocation, meaning: LocalizedText, languages: [Language: ActLanguage],
-                notWith: [Located<ActID>] = [], examplesAlone: Double? = 0.5, patternsDecide: Bool = false) {
+                notWith: [Located<ActID>] = [], examplesAlone: Double? = 0.5, patternsDecide: Bool = false,
+                notAfter: [Located<ActID>] = [], questionsNeedPatterns: Bool = false) {
         self.id = id
         self.location = location
         self.meaning = meaning
@@ -85,6 +100,8 @@ public struct ActDefinition: Sendable {
         self.notWith = notWith
         self.examplesAlone = examplesAlone
         self.patternsDecide = patternsDecide
+        self.notAfter = notAfter
+        self.questionsNeedPatterns = questionsNeedPatterns
     }
 }
 

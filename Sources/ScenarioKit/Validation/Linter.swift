@@ -1,7 +1,7 @@
-/// What `lint` does to one file: work out whether it is a scenario or a rulebook, load it the
-/// way `play` would, and return every finding.
+/// What `lint` does to one file: work out whether it is a scenario, a rulebook or a file of
+/// recorded calls, load it the way `play` or `test` would, and return every finding.
 public enum Linter {
-    public enum FileKind: Sendable { case scenario, rulebook }
+    public enum FileKind: Sendable { case scenario, rulebook, calls }
 
     public static func lint(path: String, library: ScenarioLibrary) -> [Diagnostic] {
         switch SourceFile.read(path) {
@@ -25,8 +25,10 @@ public enum Linter {
             return diagnostics.filter { $0.location.file == file.path || rulebook == nil && $0.severity == .error }
         case .rulebook?:
             return RulebookLoader.load(root, path: file.path).1
+        case .calls?:
+            return lintCalls(root, path: file.path, library: library)
         case nil:
-            return [Diagnostic(.error, "neither a scenario (no 'steps') nor a rulebook (no 'acts')", at: root.location)]
+            return [Diagnostic(.error, "neither a scenario (no 'steps'), a rulebook (no 'acts') nor recorded calls (no 'calls')", at: root.location)]
         }
     }
 
@@ -51,7 +53,21 @@ public enum Linter {
         guard case .mapping(let entries) = root.kind else { return nil }
         let keys = Set(entries.map(\.key))
         if keys.contains("steps") { return .scenario }
-        if keys.contains("acts") { return .rulebook }
+        if keys.contains("acts") || keys.contains("extends") { return .rulebook }
+        if keys.contains("calls") { return .calls }
         return nil
+    }
+
+    private static func lintCalls(_ root: YAMLNode, path: String, library: ScenarioLibrary) -> [Diagnostic] {
+        let (recorded, diagnostics) = CallsLoader.load(root, path: path)
+        guard let recorded else { return diagnostics }
+        let reference = "\(recorded.language.rawValue)/\(recorded.scenario.value)"
+        guard case .success(let file) = library.scenarioFile(reference, preferring: recorded.language) else {
+            return diagnostics + [Diagnostic(.error, "no scenario '\(recorded.scenario.value)' in \(recorded.language.rawValue) in the library", at: recorded.scenario.location)]
+        }
+        guard let scenario = ScenarioLoader.load(file, rulebooks: library.rulebook).0 else {
+            return diagnostics + [Diagnostic(.error, "scenario '\(recorded.scenario.value)' has errors (lint \(file.path))", at: recorded.scenario.location)]
+        }
+        return diagnostics + CallsLoader.check(recorded, against: scenario)
     }
 }
