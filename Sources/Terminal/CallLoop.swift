@@ -11,24 +11,24 @@ public enum CallLoop {
     ///     so a host can keep the call (every turn's full record, whatever the mode shows).
     ///   - show: prints what each step produced.
     public static func run(_ call: inout CallController, source: any LineSource, prompt: String,
-                           record: (Session, [CallOutput]) -> Void = { _, _ in }, show: ([CallOutput]) -> Void) {
+                           record: ((Session, [CallOutput]) -> Void)? = nil, show: ([CallOutput]) -> Void) {
         var opening = call.start()
         if source.showsInput {
             let afterBrief = opening.firstIndex { if case .event(.start) = $0 { true } else { false } }.map { $0 + 1 } ?? 0
             opening.insert(.notice(.welcome), at: afterBrief)
         }
-        record(call.session, opening)
+        record?(call.session, opening)
         show(opening)
         while !call.isOver {
             guard let line = source.readLine(prompt: prompt) else {
                 let leaving = call.leave()
-                record(call.session, leaving)
+                record?(call.session, leaving)
                 show(leaving)
                 return
             }
             if source.showsInput && line.trimmed.isEmpty { continue }
             let outputs = (source.showsInput ? [] : [.notice(.echo(line))]) + call.enter(line)
-            record(call.session, outputs)
+            record?(call.session, outputs)
             show(outputs)
         }
     }
