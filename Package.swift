@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "ScenarioKit", dependencies: ["Yams"]),
@@ -32,10 +33,11 @@ let package = Package(
             name: "Certification",
             dependencies: ["ScenarioKit", "Engine", "CallCoachKit", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        .target(name: "ProgressStore", dependencies: ["Engine", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "callcoach",
             dependencies: [
-                "ScenarioKit", "Judge", "Engine", "Terminal", "ShippedLibrary", "CallCoachKit", "Certification",
+                "ScenarioKit", "Judge", "Engine", "Terminal", "ShippedLibrary", "CallCoachKit", "Certification", "ProgressStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +47,10 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "CallCoachKitTests", dependencies: ["CallCoachKit"]),
         .testTarget(name: "CertificationTests", dependencies: ["Certification"]),
+        .testTarget(
+            name: "ProgressStoreTests",
+            dependencies: ["ProgressStore", "Engine", "Judge", "ScenarioKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "CallcoachTests", dependencies: ["callcoach"], exclude: ["Golden"]),
         .testTarget(name: "ShippedLibraryTests", dependencies: ["ShippedLibrary"]),
         .testTarget(name: "EmbedFilesTests", dependencies: ["embed-files"]),

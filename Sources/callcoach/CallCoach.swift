@@ -1,6 +1,7 @@
 import ArgumentParser
 import CallCoachKit
 import Foundation
+import ProgressStore
 
 /// The `callcoach` command: thin glue over the library modules.
 @main
@@ -9,7 +10,8 @@ struct CallCoach: ParsableCommand {
         commandName: "callcoach",
         abstract: "A flight simulator for sales calls: play scripted calls, get judged, check scenarios.",
         discussion: "Exit codes: 0 ok, 1 the checked thing failed, 2 usage or input error.",
-        subcommands: [Play.self, Lint.self, TestScenarios.self, Graph.self, List.self, Classify.self, Stem.self, EvalJudge.self, Bench.self, Keys.self, ExamCommand.self, Verify.self, CertificateCommand.self, Export.self])
+        subcommands: [Play.self, Report.self, History.self, Review.self, Unclear.self, Forget.self, Lint.self, TestScenarios.self, Graph.self, List.self,
+                      Classify.self, Stem.self, EvalJudge.self, Bench.self, BenchStore.self, Keys.self, ExamCommand.self, Verify.self, CertificateCommand.self, Export.self])
 
     /// Usage errors exit with 2 and one line, as the command line contract promises, rather
     /// than the parser's default 64 and full usage text.
@@ -25,6 +27,10 @@ struct CallCoach: ParsableCommand {
             }
             if let input = error as? InputError {
                 Output.error(input.description)
+                Foundation.exit(2)
+            }
+            if let store = error as? StoreError {
+                Output.error("progress database: \(store)")
                 Foundation.exit(2)
             }
             if let catalog = error as? CatalogError {

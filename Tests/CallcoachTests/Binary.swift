@@ -12,6 +12,9 @@ struct Binary {
     /// One model cache for the test run, never the developer's own.
     static let cache = FileManager.default.temporaryDirectory.appendingPathComponent("callcoach-test-cache-\(UUID().uuidString)")
 
+    /// One progress database for the test run's plays, never the developer's own.
+    static let database = FileManager.default.temporaryDirectory.appendingPathComponent("callcoach-test-progress-\(UUID().uuidString).sqlite")
+
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static var path: String {
@@ -31,6 +34,7 @@ struct Binary {
         env["LANG"] = "en_US.UTF-8"
         env.removeValue(forKey: "CALLCOACH_SCENARIOS")
         env["CALLCOACH_CACHE"] = cache.path
+        env["CALLCOACH_DB"] = database.path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("run-\(UUID().uuidString)")

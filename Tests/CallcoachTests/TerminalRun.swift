@@ -46,9 +46,11 @@ final class TerminalRun {
         var variables = ProcessInfo.processInfo.environment
         variables.removeValue(forKey: "CALLCOACH_SCENARIOS")
         variables.removeValue(forKey: "LC_ALL")
+        variables.removeValue(forKey: "CALLCOACH_DB")
         let defaults: [String: String] = [
             "TERM": "xterm", "LANG": "en_US.UTF-8", "NO_COLOR": "1", "USER": "trainee",
             "HOME": self.home.path, "XDG_STATE_HOME": self.home.appendingPathComponent("state").path,
+            "XDG_DATA_HOME": self.home.appendingPathComponent("data").path,
         ]
         variables.merge(defaults) { _, new in new }
         for (key, value) in environment { variables[key] = value }

@@ -2,11 +2,13 @@ import ArgumentParser
 import CallCoachKit
 import Engine
 import Foundation
+import ProgressStore
 import ScenarioKit
 import Terminal
 
 /// `callcoach play SCENARIO`: one call, typed at a readline prompt, or read from a file of
-/// answers or a pipe. Glue only: `CallLoop` and `CallController` in `Terminal` do the work.
+/// answers or a pipe, recorded turn by turn in the progress store. Glue only: `CallLoop` and
+/// `CallController` in `Terminal` do the work, `PlayRecording` feeds the store.
 struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Play a scenario: the counterpart speaks, you answer, the judge scores every answer.")
@@ -40,17 +42,19 @@ struct Play: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
+    @OptionGroup var store: StoreOptions
+
     func run() throws {
         let loaded = try library.loadScenario(self.scenario, language: lang ?? uiLanguage.scenarioLanguage)
         let environment = ProcessInfo.processInfo.environment
+        let trainee = self.trainee ?? StoreLocation.defaultTrainee(environment: environment)
         // Colour and wrapping only for a call typed at a terminal: piped and file runs print
         // one plain transcript wherever it goes, so they compare byte for byte.
         let interactive = answers == nil && !json && LineEditor.isAvailable
         let source: any LineSource
         do {
             source = try AnswerSource.open(
-                answers: answers, interactive: interactive,
-                historyPath: HistoryFile.path(trainee: trainee ?? environment["USER"] ?? "trainee", environment: environment))
+                answers: answers, interactive: interactive, historyPath: HistoryFile.path(trainee: trainee, environment: environment))
         } catch {
             throw InputError("\(answers ?? "stdin"): \(error)")
         }
@@ -58,7 +62,9 @@ struct Play: ParsableCommand {
         let renderer = TranscriptRenderer(ui: uiLanguage, style: style, mode: mode)
         let printer = EventPrinter(json: json, renderer: renderer, wrapping: interactive)
         var call = CallController(session: loaded.session(mode: mode, seed: seed ?? UInt64.random(in: 1...999_999)))
-        CallLoop.run(&call, source: source, prompt: renderer.prompt, show: printer.print)
+        let recording = PlayRecording(store: store, trainee: trainee, scenario: loaded.scenario, ui: uiLanguage)
+        // Recorded before shown: what the trainee has seen is already kept.
+        CallLoop.run(&call, source: source, prompt: renderer.prompt, record: recording.record, show: printer.print)
     }
 
     /// `--ui`, else the language asked for with `--lang`, else the environment's.
