@@ -9,6 +9,16 @@ import Testing
          "SSH_ORIGINAL_COMMAND": "callcoach exam cold-call-basic --trainee boss"]
     }
 
+    /// One call drawn from one scenario, so a test knows which answers win: the shipped exams
+    /// draw several calls from a pool that grows with the library.
+    func examFile() throws -> String {
+        try write("one-call.yaml", [
+            "id: one-call", "title: One call", "language: en", "pool: [gatekeeper-proposal]", "draw: 1",
+            "pass-mark: {average: 70, wins: 1}", "critical-rules: [proposal-instead-of-meeting]", "time-per-answer: 90",
+            "attempts: 3", "cool-down: 24h", "valid-for: 365d",
+        ])
+    }
+
     func write(_ name: String, _ lines: [String]) throws -> String {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let path = home.appendingPathComponent(name).path
@@ -27,7 +37,7 @@ import Testing
             "Great, so that's Tuesday at 10am at your depot. I'll send an invite. See you then!",
         ])
         let result = home.appendingPathComponent("result.json").path
-        let sat = try Binary.run(["exam", "cold-call-basic", "--lang", "en", "--answers", answers, "--out", result, "--seed", "3"], environment: environment)
+        let sat = try Binary.run(["exam", try examFile(), "--lang", "en", "--answers", answers, "--out", result, "--seed", "3"], environment: environment)
         #expect(sat.status == 0, "\(sat.stderr)")
         #expect(sat.stdout.contains("PASSED"))
         #expect(sat.stdout.contains("Trainee         anna"), "the trainee is the login name, as under ForceCommand; SSH_ORIGINAL_COMMAND is ignored")
@@ -59,12 +69,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: home) }
         let answers = try write("answers.txt", ["Hi, could you put me through to your director please?", "Sure, I'll email it over."])
         let result = home.appendingPathComponent("result.json").path
-        let sat = try Binary.run(["exam", "cold-call-basic", "--lang", "en", "--answers", answers, "--out", result], environment: environment)
+        let sat = try Binary.run(["exam", try examFile(), "--lang", "en", "--answers", answers, "--out", result], environment: environment)
         #expect(sat.status == 1)
         #expect(sat.stdout.contains("FAILED"))
         #expect(sat.stdout.contains("critical rule 'proposal-instead-of-meeting'"))
         #expect(sat.stdout.contains("not signed: no key"))
-        let again = try Binary.run(["exam", "cold-call-basic", "--lang", "en", "--answers", answers, "--out", result], environment: environment)
+        let again = try Binary.run(["exam", try examFile(), "--lang", "en", "--answers", answers, "--out", result], environment: environment)
         #expect(again.status == 1)
         #expect(again.stderr.contains("the last attempt failed; the next may start at"))
     }
@@ -73,7 +83,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: home) }
         let answers = try write("answers.txt", ["/hint", "/quit"])
         let result = home.appendingPathComponent("result.json").path
-        let quit = try Binary.run(["exam", "cold-call-basic", "--lang", "en", "--answers", answers, "--out", result, "--json"], environment: environment)
+        let quit = try Binary.run(["exam", try examFile(), "--lang", "en", "--answers", answers, "--out", result, "--json"], environment: environment)
         #expect(quit.status == 1)
         #expect(quit.stdout.contains(#""reasons":[{"kind":"abandoned""#))
         let unknown = try Binary.run(["exam", "cold-call-basik"], environment: environment)
