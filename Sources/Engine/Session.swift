@@ -111,9 +111,7 @@ public struct Session: Sendable {
             turn: state.turns, step: step.id, line: answeredLine, answer: text, verdict: verdict,
             state: state.values, help: state.pendingHelp))
         state.pendingHelp = []
-        if let index = rest.firstIndex(where: { if case .scorecard = $0 { true } else { false } }) {
-            rest[index] = .scorecard(scorecard())
-        }
+        if state.isFinished { rest.append(.scorecard(scorecard())) }
         var events: [Event] = [.verdict(verdict)] + advice
         if !changes.isEmpty { events.append(.state(StateChange(changes: changes))) }
         return visible(events + rest)
@@ -192,8 +190,8 @@ public struct Session: Sendable {
         return [say(step.say, speaker: step.speaker, step: id, reask: false)]
     }
 
-    /// The ending's last words and lesson; the scorecard placeholder is filled in by the caller
-    /// once the turn's points are counted.
+    /// The ending's last words and lesson; the caller adds the scorecard once the turn's points
+    /// are counted.
     private mutating func finish(_ ending: Ending, speaker: String, blaming rule: String?) -> [Event] {
         var events: [Event] = []
         if !ending.say.isEmpty { events.append(say(ending.say, speaker: speaker, step: nil, reask: false)) }
@@ -202,7 +200,6 @@ public struct Session: Sendable {
         state.outcome = ending.outcome
         state.ending = ending.id
         events.append(.ending(EndingReached(ending: ending.id, outcome: ending.outcome, rule: rule)))
-        events.append(.scorecard(scorecard()))
         return events
     }
 
