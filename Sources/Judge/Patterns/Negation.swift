@@ -1,16 +1,16 @@
 import ScenarioKit
 
 /// Whether a matched phrase is negated: "не буду высылать", "no need to send", "без КП",
-/// "instead of emailing", "to avoid sending a useless proposal". A negator counts when it stands in the same clause, at most a few
+/// "instead of emailing", "to avoid sending a useless proposal", "easier to show than to send". A negator counts when it stands in the same clause, at most a few
 /// words before the match.
 enum Negation {
     static let window = 3
 
     static let negators: [Language: WordSet] = [
         .ru: ["не", "нет", "без", "ни", "вместо", "незачем", "ненужно", "нельзя", "никаких", "никакого", "никакое", "никакой", "никакие",
-              "избежать", "избегать"],
+              "избежать", "избегать", "чем"],
         .en: ["not", "no", "don't", "dont", "won't", "wont", "never", "without", "instead", "rather", "can't", "cant", "avoid", "avoiding",
-              "shouldn't", "wouldn't", "didn't", "doesn't", "isn't", "nothing", "neither", "nor"],
+              "shouldn't", "wouldn't", "didn't", "doesn't", "isn't", "nothing", "neither", "nor", "than"],
     ]
 
     /// Whether a match is negated: a negator before its first word, or before any later word

@@ -8,6 +8,12 @@ public enum Normalizer {
     /// Answers longer than this are not spoken replies; the judge looks at this prefix only.
     public static let maximumScalars = 4_000
 
+    /// Chat shorthand spelt out, so "ill email u" meets the patterns written for "email you".
+    static let shorthand: [String: String] = [
+        "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "thx": "thanks",
+        "щас": "сейчас", "ща": "сейчас", "спс": "спасибо", "пжл": "пожалуйста", "пож": "пожалуйста",
+    ]
+
     /// Where a word stands after punctuation.
     public enum Break: Sendable { case none, clause, sentence }
 
@@ -27,7 +33,8 @@ public enum Normalizer {
         var pending = Break.sentence
         func finishWord() {
             guard !current.isEmpty else { return }
-            words.append((utf8String(foldRepeats(current)), pending, false))
+            let word = utf8String(foldRepeats(current))
+            words.append((shorthand[word] ?? word, pending, false))
             current.removeAll(keepingCapacity: true)
             pending = .none
         }

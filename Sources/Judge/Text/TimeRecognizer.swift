@@ -44,8 +44,8 @@ enum TimeRecognizer {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
     private static let clockWords: WordSet = ["полдень", "noon", "midday"]
-    /// "до пятницы", "by Friday": a deadline for something, not a slot to meet in.
-    private static let deadlineWords: WordSet = ["до", "by", "until", "till", "before"]
+    /// "до пятницы", «к пятнице», "by Friday": a deadline for something, not a slot to meet in.
+    private static let deadlineWords: WordSet = ["до", "к", "ко", "by", "until", "till", "before"]
     private static let timeLeaders: WordSet = ["в", "к", "at", "around", "by", "до", "около", "после", "from", "с"]
     /// Words that make a number an hour by themselves ("3 pm", "8 утра").
     private static let hourFollowers: WordSet = ["am", "pm", "утра", "вечера", "ч", "o'clock", "oclock"]
