@@ -26,6 +26,8 @@ public struct Judge: Sendable {
     private let exemplified: Set<ActID>
     /// Acts a question alone carries only through a pattern (`questions-need-patterns`).
     private let statedOnly: Set<ActID>
+    /// Acts an answer without a question mark carries only through a pattern (`statements-need-patterns`).
+    private let askedOnly: Set<ActID>
 
     /// A judge for `language`; `learned` (from an earlier judge of the same examples) skips
     /// learning, and is ignored when the examples have changed since.
@@ -50,6 +52,7 @@ public struct Judge: Sendable {
         examplesMayOverrule = exemplified.subtracting(decidedByPatterns)
         examplesAlone = Dictionary(uniqueKeysWithValues: rulebook.acts.compactMap { act in act.examplesAlone.map { (act.id, $0) } })
         statedOnly = Set(rulebook.acts.filter(\.questionsNeedPatterns).map(\.id))
+        askedOnly = Set(rulebook.acts.filter(\.statementsNeedPatterns).map(\.id))
     }
 
     /// The acts heard in `text`, said in reply to `line` (the other side's last line, when
@@ -62,6 +65,7 @@ public struct Judge: Sendable {
         let findings = detector.detect(tokens, line: lineTokens)
         if findings.saysNothing { return Judgement(text: text, language: language, acts: [], unclear: true, tokens: tokens) }
         let question = Self.isQuestion(tokens)
+        let asks = tokens.contains { $0.classes.contains(.question) }
         let query = learned.space.query(tokens, context: lineTokens)
         // An answer with nothing the examples know is judged by its patterns alone: the line it
         // follows says what a reply would mean, not that one was given.
@@ -91,7 +95,8 @@ public struct Judge: Sendable {
                 hit.example = vote?.nearest
                 if !overrulable { decided.insert(act) }
                 hits.append(hit)
-            } else if let needed = examplesAlone[act], !findings.agreedToOther.contains(act), !(question && statedOnly.contains(act)) {
+            } else if let needed = examplesAlone[act], !findings.agreedToOther.contains(act), !(question && statedOnly.contains(act)),
+                      asks || !askedOnly.contains(act) {
                 let confidence = Evidence.confidence(patternMatched: false, learned: learnedScore, examplesMayOverrule: true)
                 guard confidence >= max(needed, rulebook.threshold) else { continue }
                 let nearest = vote.map { " closest to the example '\($0.nearest)' (similarity \(Int(($0.similarity * 100).rounded()))%)" } ?? ""
@@ -103,12 +108,13 @@ public struct Judge: Sendable {
             }
         }
         let confident = hits.filter { $0.confidence >= rulebook.threshold || decided.contains($0.act) }
-        let heard = Set(confident.map(\.act))
-        // A bare agreement yields to what the answer's own words do next ("Хорошо, перезвоню").
+        // A bare agreement yields to what the answer's own words do next ("Хорошо, перезвоню"),
+        // before acts exclude each other: "Okay, I won't keep you, have a good one" after "email
+        // me something" gives up, it does not both agree and give up and so do neither.
         let said = Set(confident.filter { $0.pattern != nil && !findings.agreed.contains($0.act) && !findings.withinAgreement.contains($0.act) }.map(\.act))
-        let acts = confident.filter { hit in
-            (notWith[hit.act] ?? []).isDisjoint(with: heard) && !(findings.agreed.contains(hit.act) && !agreementNotWith.isDisjoint(with: said))
-        }
+        let standing = confident.filter { !(findings.agreed.contains($0.act) && !agreementNotWith.isDisjoint(with: said)) }
+        let heard = Set(standing.map(\.act))
+        let acts = standing.filter { (notWith[$0.act] ?? []).isDisjoint(with: heard) }
         return Judgement(text: text, language: language, acts: acts, unclear: acts.isEmpty, tokens: tokens)
     }
 
@@ -129,9 +135,11 @@ public struct Judge: Sendable {
     /// triggers only rules that ask for the trainer's words alone.
     public func rules(for judgement: Judgement, in situation: Situation) -> [RuleHit] {
         let acts = judgement.actIDs
+        let resembled = Set(judgement.acts.filter { $0.pattern == nil }.map(\.act))
         return rulebook.rules.compactMap { rule in
             guard !judgement.unclear || rule.when.listensOnlyToWords else { return nil }
-            guard rule.when.holds(acts: acts, situation: situation, tokens: judgement.tokens, patterns: rulePatterns, language: language) else { return nil }
+            guard rule.when.holds(acts: acts, situation: situation, tokens: judgement.tokens, patterns: rulePatterns, language: language,
+                                  excusing: acts.subtracting(resembled.intersection(rule.excusedByWords))) else { return nil }
             return RuleHit(
                 rule: rule.id, title: rule.title.text(in: language), points: rule.points, severity: rule.severity,
                 coach: rule.coach?.text(in: language),

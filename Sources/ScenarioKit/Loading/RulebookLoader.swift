@@ -14,9 +14,9 @@ public enum RulebookLoader {
     public static func besideOnDisk(_ name: String, _ rulebookPath: String) -> Result<SourceFile, Diagnostic> {
         SourceFile.read(FilePath.join(FilePath.folder(of: rulebookPath), name))
     }
-    static let actKeys = ["meaning", "not-with", "not-after", "examples-alone", "patterns-decide", "questions-need-patterns"] + Language.allCases.map(\.rawValue)
+    static let actKeys = ["meaning", "not-with", "not-after", "examples-alone", "patterns-decide", "questions-need-patterns", "statements-need-patterns"] + Language.allCases.map(\.rawValue)
     static let languageKeys = ["patterns", "unless", "except", "examples", "agreeing-to"]
-    static let ruleKeys = ["title", "when", "points", "severity", "coach"]
+    static let ruleKeys = ["title", "when", "points", "severity", "coach", "excused-by-words"]
 
     /// The rulebook, or nil when an error makes it unusable; diagnostics either way.
     public static func load(_ file: SourceFile, companions: Companions = besideOnDisk) -> (Rulebook?, [Diagnostic]) {
@@ -185,7 +185,8 @@ public enum RulebookLoader {
                                  examplesAlone: examplesAlone(act["examples-alone"], threshold: threshold, read),
                                  patternsDecide: act["patterns-decide"].flatMap { read.bool($0, "patterns-decide (true or false)") } ?? false,
                                  notAfter: act["not-after"].map(read.acts) ?? [],
-                                 questionsNeedPatterns: act["questions-need-patterns"].flatMap { read.bool($0, "questions-need-patterns (true or false)") } ?? false)
+                                 questionsNeedPatterns: act["questions-need-patterns"].flatMap { read.bool($0, "questions-need-patterns (true or false)") } ?? false,
+                                 statementsNeedPatterns: act["statements-need-patterns"].flatMap { read.bool($0, "statements-need-patterns (true or false)") } ?? false)
         }
     }
 
@@ -225,6 +226,10 @@ public enum RulebookLoader {
             if rule["when"] != nil && when.isEmpty {
                 read.sink.error("\(what) has an empty condition and would fire on every answer", at: entry.keyLocation)
             }
+            let excused = rule["excused-by-words"].map(read.acts) ?? []
+            for act in excused where !when.none.contains(where: { $0.value == act.value }) {
+                read.sink.error("\(what) names '\(act.value)' in excused-by-words, which its condition's none does not list", at: act.location)
+            }
             return Rule(
                 id: entry.key,
                 location: entry.keyLocation,
@@ -232,7 +237,8 @@ public enum RulebookLoader {
                 when: when,
                 points: rule["points"].flatMap(read.points) ?? 0,
                 severity: rule["severity"].flatMap { read.choice($0, "severity", as: Rule.Severity.self) } ?? .violation,
-                coach: rule["coach"].flatMap { read.localized($0, "coach") })
+                coach: rule["coach"].flatMap { read.localized($0, "coach") },
+                excusedByWords: Set(excused.map(\.value)))
         }
     }
 

@@ -89,10 +89,14 @@ public struct ActDefinition: Sendable {
     /// A question alone ("Will he really read it?") carries the act only through a pattern, not
     /// through its resemblance to the examples: a commitment is stated, not asked.
     public var questionsNeedPatterns: Bool
+    /// An answer that asks nothing (no question mark) carries the act only through a pattern:
+    /// "But they last ten years!" resembles no question, whatever its words share with the
+    /// examples of one.
+    public var statementsNeedPatterns: Bool
 
     public init(id: ActID, location: SourceLocation, meaning: LocalizedText, languages: [Language: ActLanguage],
                 notWith: [Located<ActID>] = [], examplesAlone: Double? = 0.5, patternsDecide: Bool = false,
-                notAfter: [Located<ActID>] = [], questionsNeedPatterns: Bool = false) {
+                notAfter: [Located<ActID>] = [], questionsNeedPatterns: Bool = false, statementsNeedPatterns: Bool = false) {
         self.id = id
         self.location = location
         self.meaning = meaning
@@ -102,6 +106,7 @@ public struct ActDefinition: Sendable {
         self.patternsDecide = patternsDecide
         self.notAfter = notAfter
         self.questionsNeedPatterns = questionsNeedPatterns
+        self.statementsNeedPatterns = statementsNeedPatterns
     }
 }
 
@@ -153,8 +158,13 @@ public struct Rule: Sendable, Identifiable {
     public var points: Int
     public var severity: Severity
     public var coach: LocalizedText?
+    /// Acts of the condition's `none` that excuse the answer only when its words say them (a
+    /// pattern or an agreement), not when it merely resembles the examples of one: "Sure, I'll
+    /// send the deck over today" resembles closing a deal, and closes nothing.
+    public var excusedByWords: Set<ActID>
 
-    public init(id: String, location: SourceLocation, title: LocalizedText, when: Condition, points: Int, severity: Severity, coach: LocalizedText?) {
+    public init(id: String, location: SourceLocation, title: LocalizedText, when: Condition, points: Int, severity: Severity, coach: LocalizedText?,
+                excusedByWords: Set<ActID> = []) {
         self.id = id
         self.location = location
         self.title = title
@@ -162,6 +172,7 @@ public struct Rule: Sendable, Identifiable {
         self.points = points
         self.severity = severity
         self.coach = coach
+        self.excusedByWords = excusedByWords
     }
 
 }
