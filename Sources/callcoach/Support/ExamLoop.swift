@@ -7,11 +7,11 @@ import Terminal
 /// the sitting, `/quit` (or the end of input) abandons it, every other command is refused,
 /// and the prompt shows the seconds left for the answer.
 enum ExamLoop {
-    static func run(_ sitting: inout ExamSitting, source: any LineSource, renderer: TranscriptRenderer, show: ([ExamSitting.Output]) -> Void,
-                    notice: ([CallOutput]) -> Void) {
+    static func run(_ sitting: inout ExamSitting, source: any LineSource, renderer: TranscriptRenderer, text: ExamText,
+                    show: ([ExamSitting.Output]) -> Void, notice: ([CallOutput]) -> Void) {
         show(sitting.start())
         while !sitting.isOver {
-            let prompt = (sitting.timeLeft.map { "[\($0) s] " } ?? "") + renderer.prompt
+            let prompt = (sitting.timeLeft.map(text.secondsLeft) ?? "") + renderer.prompt
             guard let line = source.readLine(prompt: prompt) else {
                 show(sitting.quit())
                 return
@@ -33,6 +33,7 @@ enum ExamLoop {
 struct ExamPrinter {
     let json: Bool
     let renderer: TranscriptRenderer
+    let text: ExamText
     let wrapping: Bool
     private let screen = Screen.standardOutput
 
@@ -44,11 +45,10 @@ struct ExamPrinter {
                 lines += json ? [Self.encode(event)] : renderer.render(event)
             case .call(let number, let count, let title):
                 lines.append(json ? #"{"call":\#(number),"of":\#(count),"type":"exam-call"}"#
-                                  : "\n" + (renderer.text.language == .ru ? "Звонок \(number) из \(count): \(title)" : "Call \(number) of \(count): \(title)"))
+                                  : "\n" + text.call(number, of: count, title: title))
             case .late(let seconds, let limit):
                 lines.append(json ? #"{"limit":\#(limit),"seconds":\#(seconds),"type":"late"}"#
-                                  : renderer.text.language == .ru ? "(ответ через \(seconds) с, лимит \(limit) с: засчитан как молчание)"
-                                                                  : "(answered after \(seconds) s, limit \(limit) s: counted as no answer)")
+                                  : text.late(seconds: seconds, limit: limit))
             }
         }
         screen.write(lines, wrapping: wrapping && !json)
