@@ -7,7 +7,8 @@ import ScenarioKit
 import Terminal
 
 /// `callcoach exam EXAM`: a certification sitting. Glue only: `ExamSitting` plays and
-/// grades, `ExamLoop` reads the lines, the key store signs the result.
+/// grades, `ExamLoop` reads the lines, the key store signs the result, and the progress store
+/// (the database `play` uses) keeps the attempt and its calls.
 struct ExamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exam",
@@ -38,10 +39,9 @@ struct ExamCommand: ParsableCommand {
     @Option(help: "Language of the program's labels: ru or en (default: the exam's language).")
     var ui: UILanguage?
 
-    @Option(help: "The attempts history file (default: $XDG_DATA_HOME/callcoach/exam-attempts.json).")
-    var history: String?
-
     @OptionGroup var library: LibraryOptions
+
+    @OptionGroup var store: StoreOptions
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -52,9 +52,15 @@ struct ExamCommand: ParsableCommand {
         let labels = ui ?? (prepared.exam.language == .ru ? .ru : .en)
         let text = ExamText(language: labels)
         let who = trainee ?? StoreLocation.defaultTrainee(environment: environment)
-        let attempts = history.map(ExamHistoryFile.init(path:)) ?? ExamHistoryFile.standard()
+        let database: SQLiteProgressDatabase
         do {
-            try ExamAdmission.check(prepared.exam, attempts: attempts.attempts(trainee: who, exam: prepared.exam.id), now: Date())
+            database = try store.open()
+        } catch {
+            throw InputError(text.noStore(error))
+        }
+        let history = StoredExamHistory(database: database)
+        do {
+            try ExamAdmission.check(ExamPolicy(prepared.exam), attempts: history.attempts(trainee: who, exam: prepared.exam.id), now: Date())
         } catch let refused as AdmissionError {
             Output.error(text.refused(refused))
             throw ExitCode(1)
@@ -62,8 +68,14 @@ struct ExamCommand: ParsableCommand {
         var sitting = ExamSitting(exam: prepared.exam, examSHA256: prepared.sha256, calls: prepared.calls, trainee: who, seed: prepared.seed)
         let path = out ?? ResultFile.defaultName(exam: prepared.exam.id, trainee: who, started: sitting.started)
         if ResultFile.isTaken(path) { throw InputError(text.resultExists(path)) }
-        // Recorded as abandoned before the first line: killing the program still costs an attempt.
-        try attempts.record(result: sitting.result())
+        // Recorded before the first line: killing the program still costs an attempt.
+        do {
+            try history.begin(sitting)
+        } catch {
+            throw InputError(text.noStore(error))
+        }
+        let recording = ExamRecording(database: database, trainee: who, examResult: history.examResult ?? 0,
+                                      calls: prepared.calls.map { ScenarioFacts($0.scenario) }) { Output.error(text.notRecorded($0)) }
 
         let interactive = answers == nil && !json && LineEditor.isAvailable
         let source: any LineSource
@@ -76,10 +88,10 @@ struct ExamCommand: ParsableCommand {
         let replay = "callcoach exam \(Self.shellWord(exam)) --lang \(prepared.exam.language.rawValue) --seed \(prepared.seed)"
         let renderer = TranscriptRenderer(ui: labels, mode: .exam, replayCommand: replay)
         let printer = ExamPrinter(json: json, renderer: renderer, text: text, wrapping: interactive)
-        ExamLoop.run(&sitting, source: source, renderer: renderer, text: text, show: printer.show, notice: printer.notice)
+        ExamLoop.run(&sitting, source: source, renderer: renderer, text: text, record: recording.record, show: printer.show,
+                     notice: printer.notice)
 
         let result = sitting.result()
-        try attempts.record(result: result)
         let document = try result.canonicalJSON()
         do {
             try ResultFile.create(path, data: document)
@@ -87,6 +99,11 @@ struct ExamCommand: ParsableCommand {
             throw InputError(text.cannotWrite(path) + ": \(error.localizedDescription)")
         }
         let signer = try ResultSigning.signIfKeyExists(document, path: path + ".sig")
+        do {
+            try history.finish(result, signature: signer == nil ? nil : try String(contentsOfFile: path + ".sig", encoding: .utf8))
+        } catch {
+            Output.error(text.notRecorded(error))
+        }
         if json {
             Output.line(String(decoding: document, as: UTF8.self), terminator: "")
         } else {

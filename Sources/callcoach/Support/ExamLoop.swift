@@ -7,23 +7,31 @@ import Terminal
 /// the sitting, `/quit` (or the end of input) abandons it, every other command is refused,
 /// and the prompt shows the seconds left for the answer.
 enum ExamLoop {
+    /// - Parameters:
+    ///   - record: given each batch with the sitting as it stands, before `show`: what the
+    ///     trainee has seen is already kept.
     static func run(_ sitting: inout ExamSitting, source: any LineSource, renderer: TranscriptRenderer, text: ExamText,
-                    show: ([ExamSitting.Output]) -> Void, notice: ([CallOutput]) -> Void) {
-        show(sitting.start())
+                    record: ([ExamSitting.Output], ExamSitting) -> Void, show: ([ExamSitting.Output]) -> Void,
+                    notice: ([CallOutput]) -> Void) {
+        func shown(_ outputs: [ExamSitting.Output], _ sitting: ExamSitting) {
+            record(outputs, sitting)
+            show(outputs)
+        }
+        shown(sitting.start(), sitting)
         while !sitting.isOver {
             let prompt = (sitting.timeLeft.map(text.secondsLeft) ?? "") + renderer.prompt
             guard let line = source.readLine(prompt: prompt) else {
-                show(sitting.quit())
+                shown(sitting.quit(), sitting)
                 return
             }
             let blank = line.allSatisfy(\.isWhitespace)
             if source.showsInput && blank { continue }
             if !source.showsInput { notice([.notice(.echo(line))]) }
             switch TypedLine(line) {
-            case .command(.quit): show(sitting.quit())
+            case .command(.quit): shown(sitting.quit(), sitting)
             case .command(let command): notice([.notice(.refused(command))])
             case .unknownCommand(let word): notice([.notice(.unknownCommand(word, suggestion: nil))])
-            case .answer, .number: show(sitting.answer(line))
+            case .answer, .number: shown(sitting.answer(line), sitting)
             }
         }
     }

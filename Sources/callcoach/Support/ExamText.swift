@@ -45,6 +45,15 @@ struct ExamText {
              "\(path) exists, and an exam result never overwrites a file; name another --out")
     }
 
+    /// Without the store no attempt can be counted, so no sitting starts.
+    func noStore(_ error: any Error) -> String {
+        pick("экзамен не начат: попытку негде записать (\(error))", "the exam has not started: the attempt cannot be recorded (\(error))")
+    }
+
+    func notRecorded(_ error: any Error) -> String {
+        pick("экзамен не сохраняется в базе прогресса: \(error)", "the exam is not being saved in the progress database: \(error)")
+    }
+
     func cannotWrite(_ path: String) -> String {
         pick("не удалось записать \(path)", "cannot write \(path)")
     }
