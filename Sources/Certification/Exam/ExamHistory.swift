@@ -14,10 +14,10 @@ public protocol ExamHistory {
 }
 
 /// One attempt as the history keeps it.
-public struct ExamAttempt: Sendable, Codable, Equatable {
+public struct ExamAttempt: Sendable, Equatable {
     /// Running until the sitting ends (or its process is found gone), then finished, or
     /// abandoned when the trainee left it or the program was killed.
-    public enum State: String, Sendable, Codable {
+    public enum State: String, Sendable {
         case running, finished, abandoned
     }
 

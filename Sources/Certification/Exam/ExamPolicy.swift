@@ -3,7 +3,7 @@ import ScenarioKit
 /// An exam's rules of sitting: how many failed attempts are allowed since the last pass and
 /// how long to wait after one. Kept with every attempt, so a report can say what a trainee
 /// may do next without the exam's file.
-public struct ExamPolicy: Sendable, Codable, Equatable {
+public struct ExamPolicy: Sendable, Equatable {
     /// Failed attempts allowed since the last pass; nil for any number.
     public var attempts: Int?
     /// Seconds to wait after a failed attempt.

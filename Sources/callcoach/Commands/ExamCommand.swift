@@ -74,7 +74,7 @@ struct ExamCommand: ParsableCommand {
         } catch {
             throw InputError(text.noStore(error))
         }
-        let recording = ExamRecording(database: database, trainee: who, examResult: history.examResult ?? 0,
+        let recording = ExamRecording(database: database, trainee: who, examResult: history.examResult,
                                       calls: prepared.calls.map { ScenarioFacts($0.scenario) }) { Output.error(text.notRecorded($0)) }
 
         let interactive = answers == nil && !json && LineEditor.isAvailable

@@ -9,7 +9,7 @@ import ProgressStore
 final class ExamRecording {
     private let database: SQLiteProgressDatabase
     private let trainee: String
-    private let examResult: Int64
+    private let examResult: Int64?
     private let calls: [ScenarioFacts]
     private let warn: (StoreError) -> Void
     private var recorder: CallRecorder?
@@ -17,7 +17,7 @@ final class ExamRecording {
     private var failed = false
 
     /// - Parameter calls: the drawn scenarios' facts, in the sitting's order.
-    init(database: SQLiteProgressDatabase, trainee: String, examResult: Int64, calls: [ScenarioFacts], warn: @escaping (StoreError) -> Void) {
+    init(database: SQLiteProgressDatabase, trainee: String, examResult: Int64?, calls: [ScenarioFacts], warn: @escaping (StoreError) -> Void) {
         self.database = database
         self.trainee = trainee
         self.examResult = examResult
