@@ -12,6 +12,7 @@ public final class CallRecorder {
     private let database: any ProgressDatabase
     private let trainee: String
     private let scenario: ScenarioFacts
+    private let examResult: Int64?
     private let clock: () -> Date
     private var session: Int64?
     private var turnsWritten = 0
@@ -20,10 +21,13 @@ public final class CallRecorder {
     private var shownAt: Date?
     public private(set) var failure: StoreError?
 
-    public init(database: any ProgressDatabase, trainee: String, scenario: ScenarioFacts, clock: @escaping () -> Date = Date.init) {
+    /// - Parameter examResult: the exam attempt the call belongs to, when it is one of a sitting's.
+    public init(database: any ProgressDatabase, trainee: String, scenario: ScenarioFacts, examResult: Int64? = nil,
+                clock: @escaping () -> Date = Date.init) {
         self.database = database
         self.trainee = trainee
         self.scenario = scenario
+        self.examResult = examResult
         self.clock = clock
     }
 
@@ -37,7 +41,7 @@ public final class CallRecorder {
         do {
             for case .start(let start) in events {
                 if let session { try database.abandon(session, at: now) }
-                session = try database.begin(SessionStart(trainee: trainee, start: start, scenario: scenario, startedAt: now))
+                session = try database.begin(SessionStart(trainee: trainee, start: start, scenario: scenario, startedAt: now, examResult: examResult))
                 (turnsWritten, milestonesWritten) = (0, 0)
             }
             if let session {

@@ -43,15 +43,18 @@ public struct SessionStart: Sendable {
     /// was cut off, and is marked abandoned the next time the store opens.
     public var process: Int32
     public var host: String
+    /// The exam attempt (`exam_results` row) this call is part of; nil outside an exam.
+    public var examResult: Int64?
 
     public init(trainee: String, start: Start, scenario: ScenarioFacts, startedAt: Date,
-                process: Int32 = getpid(), host: String = HostName.current) {
+                process: Int32 = getpid(), host: String = HostName.current, examResult: Int64? = nil) {
         self.trainee = trainee
         self.start = start
         self.scenario = scenario
         self.startedAt = startedAt
         self.process = process
         self.host = host
+        self.examResult = examResult
     }
 }
 

@@ -57,12 +57,13 @@ enum Writes {
         let call = start.start, facts = start.scenario, made = call.provenance
         try db.execute(sql: """
             INSERT INTO sessions (trainee_id, attempt, scenario, title, language, stage, role, process, difficulty,
-                scenario_hash, rulebook_fingerprint, program_version, mode, seed, pass_mark, state, answers, started_at, pid, host)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', 0, ?, ?, ?)
+                scenario_hash, rulebook_fingerprint, program_version, mode, seed, pass_mark, state, answers, started_at, pid, host,
+                exam_result_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', 0, ?, ?, ?, ?)
             """, arguments: [
                 trainee, attempt, call.scenario, call.title, call.language.rawValue, facts.stage, facts.role, facts.process,
                 facts.difficulty, made.scenario, made.rulebook, made.version, call.mode.rawValue,
-                String(call.seed), call.passMark, start.startedAt, start.process, start.host,
+                String(call.seed), call.passMark, start.startedAt, start.process, start.host, start.examResult,
             ])
         let session = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO session_records (session_id, start_json) VALUES (?, ?)",

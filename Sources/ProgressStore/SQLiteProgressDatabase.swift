@@ -82,13 +82,15 @@ public final class SQLiteProgressDatabase: ProgressDatabase {
     }
 
     /// Calls left `running` on this host by a process that is gone become abandoned, ended at
-    /// their last answer, keeping every turn.
+    /// their last answer, keeping every turn; so do exam sittings, ended at their last call.
     private func markCutOffCalls() throws {
-        let running = try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, pid FROM sessions WHERE state = 'running' AND host = ?", arguments: [HostName.current])
+        let (running, sittings) = try queue.read { db in
+            (try Row.fetchAll(db, sql: "SELECT id, pid FROM sessions WHERE state = 'running' AND host = ?", arguments: [HostName.current]),
+             try Row.fetchAll(db, sql: "SELECT id, pid FROM exam_results WHERE state = 'running' AND host = ?", arguments: [HostName.current]))
         }
-        let cutOff: [Int64] = running.compactMap { row in ProcessLiveness.isPlaying(row["pid"]) ? nil : row["id"] }
-        guard !cutOff.isEmpty else { return }
+        let gone: ([Row]) -> [Int64] = { rows in rows.compactMap { row in ProcessLiveness.isPlaying(row["pid"]) ? nil : row["id"] } }
+        let (cutOff, cutOffSittings) = (gone(running), gone(sittings))
+        guard !cutOff.isEmpty || !cutOffSittings.isEmpty else { return }
         try write { db in
             for id in cutOff {
                 try db.execute(sql: """
@@ -96,6 +98,13 @@ public final class SQLiteProgressDatabase: ProgressDatabase {
                     WHERE id = ? AND state = 'running'
                     """, arguments: [id])
                 try Writes.markAbandoned(id, db)
+            }
+            for id in cutOffSittings {
+                try db.execute(sql: """
+                    UPDATE exam_results SET state = 'abandoned',
+                        ended_at = COALESCE((SELECT MAX(ended_at) FROM sessions WHERE exam_result_id = exam_results.id), started_at)
+                    WHERE id = ? AND state = 'running'
+                    """, arguments: [id])
             }
         }
     }

@@ -138,6 +138,21 @@ enum Schema {
                 )
                 """)
         }
+        migrator.registerMigration("exam_attempts") { db in
+            // What the exam command needs to count attempts and what reports show without the
+            // exam's file: the attempt's id (a sitting's provisional row is replaced by its
+            // result), its state and figures, the certificate's expiry and the exam's rules of
+            // sitting as they were; the process and host find a sitting that was killed.
+            for column in [
+                "attempt TEXT", "title TEXT NOT NULL DEFAULT ''", "language TEXT NOT NULL DEFAULT ''", "seed TEXT NOT NULL DEFAULT ''",
+                "state TEXT NOT NULL DEFAULT 'running'", "wins INTEGER", "valid_until TEXT", "attempts_allowed INTEGER",
+                "cool_down INTEGER NOT NULL DEFAULT 0", "pid INTEGER NOT NULL DEFAULT 0", "host TEXT NOT NULL DEFAULT ''",
+            ] {
+                try db.execute(sql: "ALTER TABLE exam_results ADD COLUMN \(column)")
+            }
+            try db.execute(sql: "CREATE UNIQUE INDEX exam_results_by_attempt ON exam_results(attempt)")
+            try db.execute(sql: "CREATE INDEX sessions_by_exam_result ON sessions(exam_result_id) WHERE exam_result_id IS NOT NULL")
+        }
         return migrator
     }()
 }

@@ -24,9 +24,12 @@ public enum StoreLocation {
         }
     }
 
-    /// The trainee's name when none is given: the login name.
+    /// The trainee's name when none is given: the login name (`USER`, else `LOGNAME`, as
+    /// login and sshd set them, else the account's own name).
     public static func defaultTrainee(environment: [String: String]) -> String {
-        if let user = environment["USER"], !user.isEmpty { return user }
+        for key in ["USER", "LOGNAME"] {
+            if let name = environment[key], !name.isEmpty { return name }
+        }
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
         return "trainee"
     }

@@ -11,11 +11,15 @@ public struct TranscriptRenderer: Sendable {
     public let text: UIText
     public let style: Style
     public let mode: Mode
+    /// The command that replays what is being played, when the scenario's own `--seed` does
+    /// not: an exam sitting is replayed as a whole (`callcoach exam EXAM --seed N`).
+    public let replayCommand: String?
 
-    public init(ui: UILanguage, style: Style = .plain, mode: Mode) {
+    public init(ui: UILanguage, style: Style = .plain, mode: Mode, replayCommand: String? = nil) {
         text = UIText(ui)
         self.style = style
         self.mode = mode
+        self.replayCommand = replayCommand
     }
 
     /// What readline shows before the cursor: the trainee's side of the transcript.
@@ -111,7 +115,8 @@ public struct TranscriptRenderer: Sendable {
         for advice in card.coaching.prefix(2) {
             lines.append(style.coaching("  \(text.advice): \(advice)"))
         }
-        lines.append(style.note("  " + text.replay(seed: card.seed, passMark: card.passMark)))
+        let replay = replayCommand.map { text.replayExam($0, passMark: card.passMark) } ?? text.replay(seed: card.seed, passMark: card.passMark)
+        lines.append(style.note("  " + replay))
         return lines
     }
 

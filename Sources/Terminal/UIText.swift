@@ -48,6 +48,14 @@ public struct UIText: Sendable {
              "Pass mark \(passMark). Replay this call: --seed \(seed)")
     }
 
+    /// In an exam a call's seed replays nothing on its own: the exam's seed draws the calls and
+    /// their seeds, so the way back to the same calls is the exam's command. Sitting it again
+    /// is a new attempt, and the line says so.
+    func replayExam(_ command: String, passMark: Int) -> String {
+        pick("Проходной балл звонка — \(passMark). Те же звонки ещё раз: \(command) (это новая попытка)",
+             "Pass mark of this call: \(passMark). The same calls again: \(command) (a new attempt)")
+    }
+
     /// "+25 баллов", "+1 point": a signed amount with the noun agreeing with it.
     func points(_ value: Int) -> String {
         let number = value > 0 ? "+\(value)" : "\(value)"

@@ -23,10 +23,13 @@ struct Binary {
         return repository.appendingPathComponent(".build/debug/callcoach").path
     }
 
+    /// - Parameter executable: what to run instead of the binary, with the same environment
+    ///   (a script that starts it).
     @discardableResult
-    static func run(_ arguments: [String], stdin: Data = Data(), in directory: URL = repository, environment: [String: String] = [:]) throws -> Run {
+    static func run(_ arguments: [String], stdin: Data = Data(), in directory: URL = repository, environment: [String: String] = [:],
+                    executable: String = path) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

@@ -6,6 +6,7 @@ import Testing
     let home = FileManager.default.temporaryDirectory.appendingPathComponent("exam-\(UUID().uuidString)")
     var environment: [String: String] {
         ["XDG_CONFIG_HOME": home.path + "/config", "XDG_DATA_HOME": home.path + "/data", "USER": "anna",
+         "CALLCOACH_DB": home.path + "/progress.sqlite",
          "SSH_ORIGINAL_COMMAND": "callcoach exam cold-call-basic --trainee boss"]
     }
 

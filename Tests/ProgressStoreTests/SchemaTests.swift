@@ -22,7 +22,7 @@ import Testing
         let (applied, mode) = try DatabaseQueue(path: path).read { db in
             (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations"), try String.fetchOne(db, sql: "PRAGMA journal_mode"))
         }
-        #expect(applied == 6)
+        #expect(applied == 7)
         #expect(mode == "wal")
     }
 

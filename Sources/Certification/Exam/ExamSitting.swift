@@ -20,6 +20,7 @@ public struct ExamSitting: Sendable {
     private let calls: [LoadedScenario]
     private let clock: any ExamClock
     private var finished: [ExamResult.CallRecord] = []
+    private var played: [Session] = []
     private var session: Session?
     private var answers: [ExamResult.Answer] = []
     private var askedAt: Date
@@ -47,6 +48,10 @@ public struct ExamSitting: Sendable {
         started = clock.now()
         askedAt = started
     }
+
+    /// The calls' sessions so far, in order, the one being played last: the host records
+    /// their turns as the trainee gives them.
+    public var sessions: [Session] { played + (session.map { [$0] } ?? []) }
 
     public var isOver: Bool { abandoned || (session == nil && finished.count == calls.count) }
 
@@ -116,6 +121,7 @@ public struct ExamSitting: Sendable {
 
     private mutating func close(_ current: Session) {
         finished.append(record(current))
+        played.append(current)
         session = nil
         answers = []
     }

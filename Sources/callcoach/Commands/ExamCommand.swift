@@ -2,11 +2,13 @@ import ArgumentParser
 import CallCoachKit
 import Certification
 import Foundation
+import ProgressStore
 import ScenarioKit
 import Terminal
 
 /// `callcoach exam EXAM`: a certification sitting. Glue only: `ExamSitting` plays and
-/// grades, `ExamLoop` reads the lines, the key store signs the result.
+/// grades, `ExamLoop` reads the lines, the key store signs the result, and the progress store
+/// (the database `play` uses) keeps the attempt and its calls.
 struct ExamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exam",
@@ -25,7 +27,7 @@ struct ExamCommand: ParsableCommand {
     @Flag(help: "Print the events as JSON lines, then the result document.")
     var json = false
 
-    @Option(help: "Where to write the result (default: exam-ID-TRAINEE-DATE.json here); signed into FILE.sig when a key exists.")
+    @Option(help: "Where to write the result (default: exam-ID-TRAINEE-START.json here, START to the second); never overwritten; signed into FILE.sig when a key exists.")
     var out: String?
 
     @Option(help: "The seed the calls are drawn from (default: a new one, recorded in the result); replays a sitting.")
@@ -34,27 +36,46 @@ struct ExamCommand: ParsableCommand {
     @Option(help: "The exam's language when its id exists in several: ru or en (default: from LANG).")
     var lang: Language?
 
-    @Option(help: "The attempts history file (default: $XDG_DATA_HOME/callcoach/exam-attempts.json).")
-    var history: String?
+    @Option(help: "Language of the program's labels: ru or en (default: the exam's language).")
+    var ui: UILanguage?
 
     @OptionGroup var library: LibraryOptions
 
+    @OptionGroup var store: StoreOptions
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let ui = lang.map { $0 == .ru ? UILanguage.ru : .en } ?? UILanguage.fromEnvironment(environment)
-        let prepared = try PreparedExam.prepare(exam, catalog: library.catalog(), language: lang ?? ui.scenarioLanguage,
+        let asked = lang.map { $0 == .ru ? UILanguage.ru : .en } ?? UILanguage.fromEnvironment(environment)
+        let prepared = try PreparedExam.prepare(exam, catalog: library.catalog(), language: lang ?? asked.scenarioLanguage,
                                                 seed: seed ?? UInt64.random(in: 1...999_999))
-        let who = trainee ?? environment["USER"] ?? "trainee"
-        let attempts = history.map(ExamHistoryFile.init(path:)) ?? ExamHistoryFile.standard()
+        // The labels speak the exam's language unless asked otherwise: the trainee is certified in it.
+        let labels = ui ?? (prepared.exam.language == .ru ? .ru : .en)
+        let text = ExamText(language: labels)
+        let who = trainee ?? StoreLocation.defaultTrainee(environment: environment)
+        let database: SQLiteProgressDatabase
         do {
-            try ExamAdmission.check(prepared.exam, attempts: attempts.attempts(trainee: who, exam: prepared.exam.id), now: Date())
+            database = try store.open()
+        } catch {
+            throw InputError(text.noStore(error))
+        }
+        let history = StoredExamHistory(database: database)
+        do {
+            try ExamAdmission.check(ExamPolicy(prepared.exam), attempts: history.attempts(trainee: who, exam: prepared.exam.id), now: Date())
         } catch let refused as AdmissionError {
-            Output.error(refused.description)
+            Output.error(text.refused(refused))
             throw ExitCode(1)
         }
         var sitting = ExamSitting(exam: prepared.exam, examSHA256: prepared.sha256, calls: prepared.calls, trainee: who, seed: prepared.seed)
-        // Recorded as abandoned before the first line: killing the program still costs an attempt.
-        try attempts.record(result: sitting.result())
+        let path = out ?? ResultFile.defaultName(exam: prepared.exam.id, trainee: who, started: sitting.started)
+        if ResultFile.isTaken(path) { throw InputError(text.resultExists(path)) }
+        // Recorded before the first line: killing the program still costs an attempt.
+        do {
+            try history.begin(sitting)
+        } catch {
+            throw InputError(text.noStore(error))
+        }
+        let recording = ExamRecording(database: database, trainee: who, examResult: history.examResult,
+                                      calls: prepared.calls.map { ScenarioFacts($0.scenario) }) { Output.error(text.notRecorded($0)) }
 
         let interactive = answers == nil && !json && LineEditor.isAvailable
         let source: any LineSource
@@ -64,28 +85,38 @@ struct ExamCommand: ParsableCommand {
         } catch {
             throw InputError("\(answers ?? "stdin"): \(error)")
         }
-        // The labels speak the exam's language: the trainee is certified in it.
-        let renderer = TranscriptRenderer(ui: prepared.exam.language == .ru ? .ru : .en, mode: .exam)
-        let printer = ExamPrinter(json: json, renderer: renderer, wrapping: interactive)
-        ExamLoop.run(&sitting, source: source, renderer: renderer, show: printer.show, notice: printer.notice)
+        let replay = "callcoach exam \(Self.shellWord(exam)) --lang \(prepared.exam.language.rawValue) --seed \(prepared.seed)"
+        let renderer = TranscriptRenderer(ui: labels, mode: .exam, replayCommand: replay)
+        let printer = ExamPrinter(json: json, renderer: renderer, text: text, wrapping: interactive)
+        ExamLoop.run(&sitting, source: source, renderer: renderer, text: text, record: recording.record, show: printer.show,
+                     notice: printer.notice)
 
         let result = sitting.result()
-        try attempts.record(result: result)
-        let path = out ?? "exam-\(result.exam.id)-\(who)-\(result.finished.prefix(10)).json"
         let document = try result.canonicalJSON()
         do {
-            try document.write(to: URL(fileURLWithPath: path))
+            try ResultFile.create(path, data: document)
         } catch {
-            throw InputError("cannot write \(path)")
+            throw InputError(text.cannotWrite(path) + ": \(error.localizedDescription)")
         }
         let signer = try ResultSigning.signIfKeyExists(document, path: path + ".sig")
+        do {
+            try history.finish(result, signature: signer == nil ? nil : try String(contentsOfFile: path + ".sig", encoding: .utf8))
+        } catch {
+            Output.error(text.notRecorded(error))
+        }
         if json {
             Output.line(String(decoding: document, as: UTF8.self), terminator: "")
         } else {
             Output.line("")
-            Output.line(Certificate(result: result, signer: signer, language: prepared.exam.language).render(.text), terminator: "")
-            Output.line("result: \(path)" + (signer == nil ? " (not signed: no key; see `callcoach keys init`)" : ", signature: \(path).sig"))
+            Output.line(Certificate(result: result, signer: signer, language: labels.scenarioLanguage).render(.text), terminator: "")
+            Output.line(text.written(path, signature: signer.map { _ in path + ".sig" }))
         }
         if !result.passed { throw ExitCode(1) }
+    }
+
+    /// The exam as typed, quoted for a shell when it holds anything but plain path characters.
+    private static func shellWord(_ word: String) -> String {
+        guard word.contains(where: { !($0.isLetter || $0.isNumber || "-_./".contains($0)) }) else { return word }
+        return "'" + word.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
     }
 }

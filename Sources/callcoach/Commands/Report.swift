@@ -6,7 +6,7 @@ import Terminal
 /// `callcoach report`: the team, a row per trainee, or one trainee in depth (`--trainee`).
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Progress: a row per trainee, or one trainee in depth — calls, wins, the funnel, the proposal trap, mistakes.")
+        abstract: "Progress: a row per trainee, or one trainee in depth — calls, wins, the funnel, the proposal trap, mistakes, exams.")
 
     @Option(help: "One trainee in depth instead of the team.")
     var trainee: String?
@@ -37,16 +37,32 @@ struct Report: ParsableCommand {
         let database = try store.open()
         let filter = ReportFilter(since: since.flatMap(ReportFormat.parseDay), trendLength: last)
         let text = ReportText(language: ui ?? UILanguage.fromEnvironment(ProcessInfo.processInfo.environment))
+        // Certification is where a trainee stands now, whatever `--since` counts.
+        let attempts = try database.examAttempts(trainee: trainee)
+        let standing = ExamStanding(attempts, now: Date())
         if let trainee {
             guard let report = try database.traineeReport(trainee, filter) else {
                 throw InputError("no calls recorded for trainee '\(trainee)'\(since.map { " since \($0)" } ?? "")")
             }
-            let view = TraineeReportView(report: report, text: text)
-            try emit(json: report, csv: view.csv(), table: { view.lines().forEach { Output.line($0) } })
+            let view = TraineeReportView(report: report, certification: standing.statuses(trainee),
+                                         attempts: attempts, text: text)
+            try emit(json: view.json(), csv: view.csv(), table: { view.lines().forEach { Output.line($0) } })
         } else {
-            let rows = sort.ordered(try database.teamReport(filter))
-            let view = TeamReportView(rows: rows, text: text)
-            try emit(json: rows, csv: view.csv(), table: { rows.isEmpty ? Output.line(text.noCalls) : Table.print(view.table()) })
+            let team = try database.teamReport(filter)
+            let rows = sort.ordered(team + Self.examOnly(standing, besides: team))
+            let view = TeamReportView(rows: rows, standing: standing, text: text)
+            try emit(json: view.json(), csv: view.csv(), table: { rows.isEmpty ? Output.line(text.noCalls) : Table.print(view.table()) })
+        }
+    }
+
+    /// Trainees who attempted an exam but have no calls counted get an empty row, so the team
+    /// table still shows where they stand.
+    private static func examOnly(_ standing: ExamStanding, besides rows: [TraineeSummary]) -> [TraineeSummary] {
+        let listed = Set(rows.map(\.trainee))
+        return standing.byTrainee.keys.filter { !listed.contains($0) }.map { trainee in
+            TraineeSummary(trainee: trainee, calls: 0, wins: 0, averageScore: 0, bestScore: 0,
+                           funnel: Funnel(calls: 0, passedGatekeeper: 0, reachedDecisionMaker: 0, meetingBooked: 0), proposalTraps: 0,
+                           lastCall: nil)
         }
     }
 

@@ -7,23 +7,31 @@ import Terminal
 /// the sitting, `/quit` (or the end of input) abandons it, every other command is refused,
 /// and the prompt shows the seconds left for the answer.
 enum ExamLoop {
-    static func run(_ sitting: inout ExamSitting, source: any LineSource, renderer: TranscriptRenderer, show: ([ExamSitting.Output]) -> Void,
+    /// - Parameters:
+    ///   - record: given each batch with the sitting as it stands, before `show`: what the
+    ///     trainee has seen is already kept.
+    static func run(_ sitting: inout ExamSitting, source: any LineSource, renderer: TranscriptRenderer, text: ExamText,
+                    record: ([ExamSitting.Output], ExamSitting) -> Void, show: ([ExamSitting.Output]) -> Void,
                     notice: ([CallOutput]) -> Void) {
-        show(sitting.start())
+        func shown(_ outputs: [ExamSitting.Output], _ sitting: ExamSitting) {
+            record(outputs, sitting)
+            show(outputs)
+        }
+        shown(sitting.start(), sitting)
         while !sitting.isOver {
-            let prompt = (sitting.timeLeft.map { "[\($0) s] " } ?? "") + renderer.prompt
+            let prompt = (sitting.timeLeft.map(text.secondsLeft) ?? "") + renderer.prompt
             guard let line = source.readLine(prompt: prompt) else {
-                show(sitting.quit())
+                shown(sitting.quit(), sitting)
                 return
             }
             let blank = line.allSatisfy(\.isWhitespace)
             if source.showsInput && blank { continue }
             if !source.showsInput { notice([.notice(.echo(line))]) }
             switch TypedLine(line) {
-            case .command(.quit): show(sitting.quit())
+            case .command(.quit): shown(sitting.quit(), sitting)
             case .command(let command): notice([.notice(.refused(command))])
             case .unknownCommand(let word): notice([.notice(.unknownCommand(word, suggestion: nil))])
-            case .answer, .number: show(sitting.answer(line))
+            case .answer, .number: shown(sitting.answer(line), sitting)
             }
         }
     }
@@ -33,6 +41,7 @@ enum ExamLoop {
 struct ExamPrinter {
     let json: Bool
     let renderer: TranscriptRenderer
+    let text: ExamText
     let wrapping: Bool
     private let screen = Screen.standardOutput
 
@@ -44,11 +53,10 @@ struct ExamPrinter {
                 lines += json ? [Self.encode(event)] : renderer.render(event)
             case .call(let number, let count, let title):
                 lines.append(json ? #"{"call":\#(number),"of":\#(count),"type":"exam-call"}"#
-                                  : "\n" + (renderer.text.language == .ru ? "Звонок \(number) из \(count): \(title)" : "Call \(number) of \(count): \(title)"))
+                                  : "\n" + text.call(number, of: count, title: title))
             case .late(let seconds, let limit):
                 lines.append(json ? #"{"limit":\#(limit),"seconds":\#(seconds),"type":"late"}"#
-                                  : renderer.text.language == .ru ? "(ответ через \(seconds) с, лимит \(limit) с: засчитан как молчание)"
-                                                                  : "(answered after \(seconds) s, limit \(limit) s: counted as no answer)")
+                                  : text.late(seconds: seconds, limit: limit))
             }
         }
         screen.write(lines, wrapping: wrapping && !json)

@@ -16,9 +16,7 @@ final class PlayRecording {
         self.ui = ui
         do {
             let database = try store.open()
-            recorder = CallRecorder(database: database, trainee: trainee, scenario: ScenarioFacts(
-                stage: scenario.stage.rawValue, role: scenario.role.rawValue, process: scenario.process.rawValue,
-                difficulty: scenario.difficulty))
+            recorder = CallRecorder(database: database, trainee: trainee, scenario: ScenarioFacts(scenario))
         } catch {
             recorder = nil
             warn(error)
@@ -36,5 +34,13 @@ final class PlayRecording {
     private func warn(_ error: StoreError) {
         warned = true
         Output.error(ui == .ru ? "прогресс не сохраняется: \(error)" : "progress is not being saved: \(error)")
+    }
+}
+
+extension ScenarioFacts {
+    /// What reports group a call by, from its scenario (`play` and every call of an exam).
+    init(_ scenario: Scenario) {
+        self.init(stage: scenario.stage.rawValue, role: scenario.role.rawValue, process: scenario.process.rawValue,
+                  difficulty: scenario.difficulty)
     }
 }

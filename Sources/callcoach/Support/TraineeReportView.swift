@@ -1,9 +1,13 @@
+import Certification
 import ProgressStore
 
 /// One trainee's report: headline, trend, funnel, trap rate, mistakes with a real answer each,
-/// and progress by stage, role and difficulty.
+/// progress by stage, role and difficulty, and their exams: where they stand and every attempt.
 struct TraineeReportView {
     let report: TraineeReport
+    let certification: [CertificationStatus]
+    /// Oldest first.
+    let attempts: [StoredExamAttempt]
     let text: ReportText
 
     func lines() -> [String] {
@@ -31,6 +35,20 @@ struct TraineeReportView {
                     + "  \(text.calls.lowercased()) \(group.calls), \(text.wins.lowercased()) \(group.wins) (\(text.percent(group.wins, group.calls))), "
                     + "\(text.average.lowercased()) \(ReportFormat.score(group.averageScore))"
             }
+        }
+        return lines + examLines()
+    }
+
+    private func examLines() -> [String] {
+        guard !attempts.isEmpty else { return [] }
+        let exams = ExamReportText(language: text.language)
+        var lines = ["\(exams.certification):"]
+        lines += certification.map { "  \($0.exam): " + exams.status($0) }
+        lines.append("\(exams.attempts):")
+        lines += attempts.map { attempt in
+            "  " + exams.attemptLine(started: attempt.startedAt, exam: attempt.exam, state: exams.attempt(attempt.state, passed: attempt.passed),
+                                     average: attempt.state == "running" ? nil : attempt.average, wins: attempt.wins,
+                                     validUntil: attempt.validUntil)
         }
         return lines
     }
@@ -62,6 +80,40 @@ struct TraineeReportView {
                          [section, group.group, "average_score", ReportFormat.score(group.averageScore)]]
             }
         }
+        for status in certification {
+            rows += [["certification", status.exam, "status", status.state.rawValue], ["certification", status.exam, "date", status.date]]
+            if let until = status.validUntil { rows.append(["certification", status.exam, "valid_until", until]) }
+            if let left = status.attemptsLeft { rows.append(["certification", status.exam, "attempts_left", "\(left)"]) }
+            if let next = status.nextAttempt { rows.append(["certification", status.exam, "next_attempt", next]) }
+        }
+        for attempt in attempts {
+            rows += [["exam_attempt", attempt.attempt, "exam", attempt.exam], ["exam_attempt", attempt.attempt, "state", attempt.state],
+                     ["exam_attempt", attempt.attempt, "started", ReportFormat.moment(attempt.startedAt)],
+                     ["exam_attempt", attempt.attempt, "passed", attempt.passed ? "true" : "false"]]
+            if let average = attempt.average { rows.append(["exam_attempt", attempt.attempt, "average_score", "\(average)"]) }
+        }
         return rows
+    }
+
+    /// `report --trainee --format json`: the report's own fields, plus `certification` and
+    /// `examAttempts`.
+    func json() -> TraineeReportDocument {
+        TraineeReportDocument(report: report, certification: certification, examAttempts: attempts)
+    }
+}
+
+/// One trainee's report for JSON.
+struct TraineeReportDocument: Encodable {
+    let report: TraineeReport
+    let certification: [CertificationStatus]
+    let examAttempts: [StoredExamAttempt]
+
+    private enum Key: String, CodingKey { case certification, examAttempts }
+
+    func encode(to encoder: any Encoder) throws {
+        try report.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(certification, forKey: .certification)
+        try container.encode(examAttempts, forKey: .examAttempts)
     }
 }
