@@ -4,7 +4,8 @@ import ScenarioKit
 /// wrong. The set is never used to build the judge: only the rulebook's examples are.
 public enum Evaluation {
     public static func run(_ answers: [LabelledAnswer], rulebook: Rulebook, judges: [Language: Judge], cardinalRule: Rule?) -> EvaluationReport {
-        run(answers, rulebook: rulebook, cardinalRule: cardinalRule) { _, answer in judges[answer.language]?.judge(answer.text, after: answer.counterpart) }
+        let judgements = Judge.judgeAll(answers, judges: judges)
+        return run(answers, rulebook: rulebook, cardinalRule: cardinalRule) { index, _ in judgements[index] }
     }
 
     /// The rulebook's own examples, each judged by a judge built without it: the phrases of
@@ -12,19 +13,16 @@ public enum Evaluation {
     /// learned from the rest. How a trainer sees whether the examples generalise rather than
     /// recognise themselves.
     public static func crossValidate(_ rulebook: Rulebook, folds: Int = 10, cardinalRule: Rule?) -> EvaluationReport {
-        var answers: [LabelledAnswer] = []
-        var judgements: [Int: Judgement] = [:]
-        for language in Language.allCases {
+        let parts = Language.allCases.flatMap { language in
             let phrases = RulebookExamples.labelled(rulebook, in: language)
-            for fold in 0..<folds {
-                let heldOut = phrases.enumerated().filter { $0.offset % folds == fold }.map(\.element)
-                let judge = Judge(rulebook: RulebookExamples.removing(Set(heldOut.map(\.text)), in: language, from: rulebook), language: language)
-                for answer in heldOut {
-                    judgements[answers.count] = judge.judge(answer.text, after: answer.counterpart)
-                    answers.append(answer)
-                }
-            }
+            return (0..<folds).map { fold in (language, phrases.enumerated().filter { $0.offset % folds == fold }.map(\.element)) }
         }
+        let judged = Batch.map(parts) { language, heldOut in
+            let judge = Judge(rulebook: RulebookExamples.removing(Set(heldOut.map(\.text)), in: language, from: rulebook), language: language)
+            return heldOut.map { ($0, judge.judge($0.text, after: $0.counterpart)) }
+        }.joined()
+        let answers = judged.map(\.0)
+        let judgements = judged.map(\.1)
         return run(answers, rulebook: rulebook, cardinalRule: cardinalRule) { index, _ in judgements[index] }
     }
 

@@ -20,12 +20,12 @@ public struct LearnedModel: Sendable {
 
     /// Bumped whenever the stored layout or the features change, so models from older builds
     /// are relearned. The training settings below are part of the fingerprint as well.
-    static let formatVersion: UInt32 = 10
+    static let formatVersion: UInt32 = 11
 
     private static var settings: String {
         "\(ActClassifier.epochs) \(ActClassifier.learningRate) \(ActClassifier.regularisation) \(ActClassifier.maximumPositiveWeight) "
             + "\(FeatureExtractor.pairWeight) \(FeatureExtractor.trigramWeight) \(FeatureExtractor.classWeight) \(ExampleModel.neighbours) "
-            + "\(FeatureSpace.contextWeight) \(FeatureExtractor.shortOpening)"
+            + "\(FeatureSpace.contextWeight) \(FeatureExtractor.shortOpening) \(ExampleModel.commonShare)"
     }
 
     /// Identifies the examples (and acts) a model is learned from, and the patterns whose

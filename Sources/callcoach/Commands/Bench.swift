@@ -35,18 +35,23 @@ struct Bench: ParsableCommand {
         let texts = try LabelledFiles.read(paths, vocabulary: Set(rulebook.acts.map(\.id))).map { ($0.language, $0.text, $0.counterpart) }
         guard !texts.isEmpty else { throw InputError("no answers to judge; give a labelled file") }
         let judges = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Judge(rulebook: rulebook, language: $0)) })
+        let batch = (0..<answers).map { texts[$0 % texts.count] }
+            .map { LabelledAnswer(language: $0.0, counterpart: $0.2, acts: [], text: $0.1, location: SourceLocation(file: "bench", line: 1, column: 1)) }
         var heard = 0
+        let oneCore = ContinuousClock().measure {
+            for answer in batch.prefix(2000) { heard += judges[answer.language]!.judge(answer.text, after: answer.counterpart).acts.count }
+        }
+        heard = 0
         let elapsed = ContinuousClock().measure {
-            for index in 0..<answers {
-                let (language, text, line) = texts[index % texts.count]
-                heard += judges[language]!.judge(text, after: line).acts.count
-            }
+            heard = Judge.judgeAll(batch, judges: judges).reduce(0) { $0 + ($1?.acts.count ?? 0) }
         }
         Output.line("rulebook read and checked (YAML + example files): \(milliseconds(reading)) ms (median of 10)")
         Output.line("judge for one language, learning from the examples: \(milliseconds(learning)) ms")
         Output.line("judge for one language, from the cached model (\(models[0].count / 1024) KiB): \(milliseconds(restoring)) ms")
         Output.line("rulebook loaded, ready to judge (read + cached model): \(milliseconds(ready)) ms (median of 10)")
-        Output.line("\(answers) answers judged (each after its line) in \(milliseconds(elapsed)) ms: \(Int(Double(answers) / seconds(elapsed))) answers/s, \(String(format: "%.1f", seconds(elapsed) / Double(answers) * 1e6)) µs each (\(heard) acts heard)")
+        Output.line("one answer on one core (the first 2,000, one after another): \(String(format: "%.1f", seconds(oneCore) / 2000 * 1e6)) µs each")
+        Output.line("\(answers) answers judged (each after its line) on \(ProcessInfo.processInfo.activeProcessorCount) cores in \(milliseconds(elapsed)) ms: "
+            + "\(Int(Double(answers) / seconds(elapsed))) answers/s (\(heard) acts heard)")
     }
 
     private func median(_ work: () -> Void) -> Duration {
