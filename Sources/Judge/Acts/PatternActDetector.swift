@@ -88,9 +88,10 @@ struct PatternActDetector: Sendable {
             return findings
         }
         // The opening agrees (and the line is read) only when there is a line to agree to.
-        let opening = line.isEmpty ? nil : agreeingOpening(tokens, codes, fillers)
+        let agreeing = line.isEmpty ? nil : agreeingOpening(tokens, codes, fillers)
+        let opening = agreeing?.takenBack == false ? agreeing?.words : nil
         findings.onlyAgreement = opening?.count == tokens.count
-        let lineCodes = line.isEmpty || (opening == nil && !readsLine) ? nil : lexicon.encode(line)
+        let lineCodes = line.isEmpty || (agreeing == nil && !readsLine) ? nil : lexicon.encode(line)
         var asked: [ActID: (CompiledPattern, [String])?] = [:]
         /// What the line asks for, by the act's `agreeing-to` patterns: read once per act.
         func request(_ act: ActPatterns) -> (CompiledPattern, [String])? {
@@ -126,6 +127,12 @@ struct PatternActDetector: Sendable {
                 if let opening, positions[positions.count - 1] < opening.count { findings.withinAgreement.insert(act.act) }
                 continue
             }
+            // "Sure, though the brochure's pretty generic. Who decides?": the yes is taken back,
+            // so what the line asked for is not heard from a resemblance either.
+            if agreeing?.takenBack == true, !act.agreeingTo.isEmpty, request(act) != nil {
+                findings.agreedToOther.insert(act.act)
+                continue
+            }
             guard !act.agreeingTo.isEmpty, let words = opening else { continue }
             guard let (pattern, requested) = request(act) else {
                 findings.agreedToOther.insert(act.act)
@@ -152,14 +159,14 @@ struct PatternActDetector: Sendable {
     }
 
     /// The words of the answer's opening clause when agreement patterns cover every one of
-    /// them, filler aside ("Конечно.", "ну да", "ок, договорились", "Sure thing!"); nil when the
-    /// opening says more, or the answer takes the agreement back ("Да, понимаю. Но…").
-    private func agreeingOpening(_ tokens: [Token], _ codes: EncodedTokens, _ fillers: [Bool]) -> [String]? {
-        guard !agreement.isEmpty, !tokens.isEmpty, !agreementUnless.contains(where: { $0.match(codes) != nil }) else { return nil }
+    /// them, filler aside ("Конечно.", "ну да", "ок, договорились", "Sure thing!"), and whether
+    /// the answer takes the agreement back ("Да, понимаю. Но…"); nil when the opening says more.
+    private func agreeingOpening(_ tokens: [Token], _ codes: EncodedTokens, _ fillers: [Bool]) -> (words: [String], takenBack: Bool)? {
+        guard !agreement.isEmpty, !tokens.isEmpty else { return nil }
         let end = FeatureExtractor.openingLength(tokens)
         let agreeing = covered(by: agreement, tokens, codes, upTo: end)
         guard agreeing.contains(true), (0..<end).allSatisfy({ agreeing[$0] || fillers[$0] }) else { return nil }
-        return tokens[..<end].map(\.text)
+        return (tokens[..<end].map(\.text), agreementUnless.contains { $0.match(codes) != nil })
     }
 
     /// Which of the first `end` words lie inside a match of these patterns outside a negation.
