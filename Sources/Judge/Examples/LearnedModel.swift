@@ -25,7 +25,7 @@ public struct LearnedModel: Sendable {
     private static var settings: String {
         "\(ActClassifier.epochs) \(ActClassifier.learningRate) \(ActClassifier.regularisation) \(ActClassifier.maximumPositiveWeight) "
             + "\(FeatureExtractor.pairWeight) \(FeatureExtractor.trigramWeight) \(FeatureExtractor.classWeight) \(ExampleModel.neighbours) "
-            + "\(FeatureSpace.contextWeight) \(FeatureExtractor.shortOpening) \(ExampleModel.commonShare)"
+            + "\(FeatureSpace.contextWeight) \(FeatureExtractor.shortOpening) \(ExampleModel.commonShare) \(ExampleModel.commonAtLeast)"
     }
 
     /// Identifies the examples (and acts) a model is learned from, and the patterns whose
