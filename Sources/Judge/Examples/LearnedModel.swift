@@ -33,7 +33,10 @@ public struct LearnedModel: Sendable {
     public static func fingerprint(of rulebook: Rulebook, in language: Language) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(formatVersion)
         func mix(_ text: String) {
-            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            var text = text
+            text.withUTF8 { bytes in
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            }
             hash = (hash ^ 0xFF) &* 0x0000_0100_0000_01B3
         }
         mix(language.rawValue)
@@ -57,7 +60,7 @@ public struct LearnedModel: Sendable {
         for answer in rulebook.answers where answer.language == language {
             mix(answer.text)
             mix(answer.counterpart)
-            for act in rulebook.acts where answer.acts.contains(act.id) { mix(act.id.rawValue) }
+            for name in answer.acts.map(\.rawValue).sorted() { mix(name) }
         }
         return hash
     }
