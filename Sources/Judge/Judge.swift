@@ -135,11 +135,10 @@ public struct Judge: Sendable {
     /// triggers only rules that ask for the trainer's words alone.
     public func rules(for judgement: Judgement, in situation: Situation) -> [RuleHit] {
         let acts = judgement.actIDs
-        let resembled = Set(judgement.acts.filter { $0.pattern == nil }.map(\.act))
         return rulebook.rules.compactMap { rule in
             guard !judgement.unclear || rule.when.listensOnlyToWords else { return nil }
             guard rule.when.holds(acts: acts, situation: situation, tokens: judgement.tokens, patterns: rulePatterns, language: language,
-                                  excusing: acts.subtracting(resembled.intersection(rule.excusedByWords))) else { return nil }
+                                  excusing: rule.excusing(judgement)) else { return nil }
             return RuleHit(
                 rule: rule.id, title: rule.title.text(in: language), points: rule.points, severity: rule.severity,
                 coach: rule.coach?.text(in: language),

@@ -52,9 +52,8 @@ public enum Evaluation {
                 let situation = Situation(counterpart: .gatekeeper)
                 let none = noPatterns[answer.language]!
                 let expected = cardinalRule.when.holds(acts: answer.acts, situation: situation, tokens: [], patterns: none, language: answer.language)
-                let resembled = Set(judgement.acts.filter { $0.pattern == nil }.map(\.act))
                 let fired = cardinalRule.when.holds(acts: predicted, situation: situation, tokens: [], patterns: none, language: answer.language,
-                                                    excusing: predicted.subtracting(resembled.intersection(cardinalRule.excusedByWords)))
+                                                    excusing: cardinalRule.excusing(judgement))
                 cardinal.add(expected: expected, predicted: fired)
                 if expected != fired { cardinalError = expected ? .missed : .claimed }
             }
