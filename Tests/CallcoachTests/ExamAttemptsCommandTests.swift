@@ -11,32 +11,11 @@ import Testing
     var database: String { home.path + "/progress.sqlite" }
 
     func examFile() throws -> String {
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        let path = home.appendingPathComponent("one-call.yaml").path
-        try """
-            id: one-call
-            title: One call
-            language: en
-            pool: [gatekeeper-proposal]
-            draw: 1
-            pass-mark: {average: 70, wins: 1}
-            attempts: 3
-            cool-down: 24h
-
-            """.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
+        try OneCallExam.write(in: home, ["attempts: 3", "cool-down: 24h"])
     }
 
     private func sqlite(_ query: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [database, query]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        try SQLiteShell.query(database, query)
     }
 
     @Test func aSittingKilledAfterItsFirstAnswerStillCostsAnAttempt() throws {

@@ -10,13 +10,9 @@ import Testing
          "SSH_ORIGINAL_COMMAND": "callcoach exam cold-call-basic --trainee boss"]
     }
 
-    /// One call drawn from one scenario, so a test knows which answers win: the shipped exams
-    /// draw several calls from a pool that grows with the library.
     func examFile() throws -> String {
-        try write("one-call.yaml", [
-            "id: one-call", "title: One call", "language: en", "pool: [gatekeeper-proposal]", "draw: 1",
-            "pass-mark: {average: 70, wins: 1}", "critical-rules: [proposal-instead-of-meeting]", "time-per-answer: 90",
-            "attempts: 3", "cool-down: 24h", "valid-for: 365d",
+        try OneCallExam.write(in: home, [
+            "critical-rules: [proposal-instead-of-meeting]", "time-per-answer: 90", "attempts: 3", "cool-down: 24h", "valid-for: 365d",
         ])
     }
 

@@ -19,11 +19,7 @@ import Testing
 
     /// One English call with no cool-down, so a test may sit it twice in a row.
     func examFile(coolDown: String = "0s") throws -> String {
-        try write("one-call.yaml", [
-            "id: one-call", "title: One call", "language: en", "pool: [gatekeeper-proposal]", "draw: 1",
-            "pass-mark: {average: 70, wins: 1}", "critical-rules: [proposal-instead-of-meeting]", "attempts: 5",
-            "cool-down: \(coolDown)",
-        ])
+        try OneCallExam.write(in: home, ["critical-rules: [proposal-instead-of-meeting]", "attempts: 5", "cool-down: \(coolDown)"])
     }
 
     /// The shipped Russian exam, sat under the Russian labels by a trainee with a Russian

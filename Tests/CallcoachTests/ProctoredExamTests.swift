@@ -11,20 +11,7 @@ import Testing
 
     /// The environment sshd (and sudo) would give the script, pointed at scratch folders.
     func environment(_ login: [String: String]) throws -> [String: String] {
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        let exam = home.appendingPathComponent("one-call.yaml").path
-        try """
-            id: one-call
-            title: One call
-            language: en
-            pool: [gatekeeper-proposal]
-            draw: 1
-            pass-mark: {average: 70, wins: 1}
-            critical-rules: [proposal-instead-of-meeting]
-            attempts: 3
-            cool-down: 24h
-
-            """.write(toFile: exam, atomically: true, encoding: .utf8)
+        let exam = try OneCallExam.write(in: home, ["critical-rules: [proposal-instead-of-meeting]", "attempts: 3", "cool-down: 24h"])
         return login.merging([
             "SSH_ORIGINAL_COMMAND": Self.hostile, "HOME": home.path, "XDG_CONFIG_HOME": home.path + "/config",
             "CALLCOACH_DB": home.path + "/progress.sqlite", "CALLCOACH_BIN": Binary.path, "CALLCOACH_EXAM": exam,
